@@ -1,0 +1,312 @@
+package dev.hankojakarta.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import dev.hankojakarta.standin.HankoStandIn;
+import dev.hankojakarta.standin.HankoStandIn.Fault;
+import dev.hankojakarta.standin.TokenBuilder;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * CONTRACT.md §4, row by row and in both columns, against the sample application deployed with the library's jar
+ * in a real server, and a Hanko stand-in that speaks Hanko's wire format. Plus token sources (§3), groups and the
+ * caller (§5), one Hanko call per request (§6) and the log (§7).
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ContractIT {
+
+    private static final String PROTECTED = "api/me";
+    private static final String PUBLIC = "api/public";
+    private static final String ADMIN = "api/admin";
+
+    static HankoStandIn hanko;
+    /** Every token the tests present, to prove none of them reaches the log. */
+    static final List<String> presented = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    @ArquillianResource
+    URL deployment;
+
+    Http http;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        ServerLog.capture();
+        hanko = HankoStandIn.start();
+        hanko.slowAnswerDelay(Duration.ofSeconds(4));
+        return SampleDeployment.war("contract", Map.of(
+                "hanko.api-url", hanko.apiUrl().toString(),
+                "hanko.groups.claim", "roles",
+                "hanko.read-timeout", "1s"));
+    }
+
+    @BeforeEach
+    void client() {
+        http = new Http(deployment);
+        hanko.heal();
+        hanko.resetCounters();
+    }
+
+    @AfterEach
+    void healHanko() {
+        hanko.heal();
+    }
+
+    @AfterAll
+    static void stopHanko() {
+        hanko.close();
+    }
+
+    private static String token(TokenBuilder builder) {
+        String token = builder.sign();
+        presented.add(token);
+        return token;
+    }
+
+    // ------------------------------------------------------------------ no token
+
+    @Test
+    void noTokenOnProtectedResourceIs401WithBearerChallenge() {
+        Http.Response response = http.get(PROTECTED);
+        assertEquals(401, response.status(), response::toString);
+        assertEquals("Bearer realm=\"hanko\"", response.header("WWW-Authenticate"));
+        assertEquals(0, hanko.validateCalls());
+    }
+
+    @Test
+    void noTokenOnPublicResourcePassesAnonymously() {
+        Http.Response response = http.get(PUBLIC);
+        assertEquals(200, response.status(), response::toString);
+        assertNull(response.json("caller"));
+    }
+
+    // ------------------------------------------------------------------ valid token
+
+    @Test
+    void validTokenOnProtectedResourceMakesTheHankoUserTheCaller() {
+        TokenBuilder user = hanko.user().email("ada@example.com").username("ada").amr("passkey")
+                .claim("tenant", "acme");
+        Http.Response response = http.bearer(PROTECTED, token(user));
+        assertEquals(200, response.status(), response::toString);
+        assertEquals(user.userId(), response.json("jaxrsName"));
+        assertEquals(user.userId(), response.json("securityName"));
+        assertEquals(user.userId(), response.json("injectedUserId"));
+        assertEquals(user.userId(), response.json("userId"));
+        assertEquals(user.sessionId(), response.json("sessionId"));
+        assertEquals("ada@example.com", response.json("email"));
+        assertEquals(true, response.json("emailVerified"));
+        assertEquals("ada", response.json("username"));
+        assertEquals(List.of("passkey"), response.json("amr"));
+        assertNotNull(response.json("expiresAt"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> claims = (Map<String, Object>) response.json("claims");
+        assertEquals("acme", claims.get("tenant"));
+        assertEquals(user.userId(), claims.get("sub"));
+    }
+
+    @Test
+    void validTokenOnPublicResourceMakesTheHankoUserTheCaller() {
+        TokenBuilder user = hanko.user();
+        Http.Response response = http.bearer(PUBLIC, token(user));
+        assertEquals(200, response.status(), response::toString);
+        assertEquals(user.userId(), response.json("caller"));
+    }
+
+    @Test
+    void validTokenWithoutTheRoleIs403() {
+        Http.Response response = http.bearer(ADMIN, token(hanko.user()));
+        assertEquals(403, response.status(), response::toString);
+    }
+
+    // ------------------------------------------------------------------ invalid tokens
+
+    @Test
+    void forgedTokenIs401InvalidTokenOnProtectedAndAnonymousOnPublic() {
+        String forged = token(hanko.user().signedWith(HankoStandIn.foreignKey()));
+        assertInvalidToken(forged);
+    }
+
+    @Test
+    void expiredTokenIs401InvalidTokenOnProtectedAndAnonymousOnPublic() {
+        assertInvalidToken(token(hanko.user().expired()));
+    }
+
+    @Test
+    void revokedSessionIs401InvalidTokenOnProtectedAndAnonymousOnPublic() {
+        TokenBuilder user = hanko.user();
+        String token = token(user);
+        assertEquals(200, http.bearer(PROTECTED, token).status());
+        hanko.revoke(user.sessionId());
+        assertInvalidToken(token);
+    }
+
+    @Test
+    void malformedTokenIs401InvalidTokenWithoutAskingHanko() {
+        assertInvalidToken("not-a-jwt");
+        assertInvalidToken("a.b.c");
+        assertEquals(0, hanko.validateCalls());
+    }
+
+    private void assertInvalidToken(String token) {
+        Http.Response response = http.bearer(PROTECTED, token);
+        assertEquals(401, response.status(), response::toString);
+        assertEquals("Bearer realm=\"hanko\", error=\"invalid_token\"", response.header("WWW-Authenticate"));
+        assertFalse(response.body().contains(token), "the answer must not echo the token");
+        Http.Response open = http.bearer(PUBLIC, token);
+        assertEquals(200, open.status(), open::toString);
+        assertNull(open.json("caller"));
+    }
+
+    // ------------------------------------------------------------------ Hanko unavailable
+
+    @Test
+    void hankoUnreachableIs503WithRetryAfterOnProtectedAndAnonymousOnPublic() {
+        assertUnavailable(Fault.CONNECTION_REFUSED);
+    }
+
+    @Test
+    void hankoTooSlowIs503() {
+        assertUnavailable(Fault.SLOW);
+    }
+
+    @Test
+    void hankoServerErrorIs503() {
+        assertUnavailable(Fault.SERVER_ERROR);
+    }
+
+    @Test
+    void hankoUnreadableAnswerIs503() {
+        assertUnavailable(Fault.UNREADABLE_BODY);
+    }
+
+    private void assertUnavailable(Fault fault) {
+        String token = token(hanko.user());
+        hanko.fault(fault);
+        Http.Response response = http.bearer(PROTECTED, token);
+        assertEquals(503, response.status(), response::toString);
+        assertNotNull(response.header("Retry-After"), "503 must say when to retry");
+        assertFalse(response.body().contains("Exception"), response::toString);
+        Http.Response open = http.bearer(PUBLIC, token);
+        assertEquals(200, open.status(), open::toString);
+        assertNull(open.json("caller"));
+        hanko.heal();
+        assertEquals(200, http.bearer(PROTECTED, token).status(), "served again once Hanko is back");
+    }
+
+    // ------------------------------------------------------------------ token sources
+
+    @Test
+    void bearerTokenBeatsCookie() {
+        TokenBuilder bearerUser = hanko.user();
+        TokenBuilder cookieUser = hanko.user();
+        Http.Response response = http.get(PROTECTED, "Authorization", "Bearer " + token(bearerUser),
+                "Cookie", "hanko=" + token(cookieUser));
+        assertEquals(200, response.status(), response::toString);
+        assertEquals(bearerUser.userId(), response.json("userId"));
+
+        Http.Response badBearer = http.get(PROTECTED, "Authorization", "Bearer " + token(hanko.user().expired()),
+                "Cookie", "hanko=" + token(cookieUser));
+        assertEquals(401, badBearer.status(), "a present Bearer token is the token, even when the cookie is valid");
+    }
+
+    @Test
+    void hankoCookieAuthenticates() {
+        TokenBuilder user = hanko.user();
+        Http.Response response = http.cookie(PROTECTED, "hanko=" + token(user));
+        assertEquals(200, response.status(), response::toString);
+        assertEquals(user.userId(), response.json("userId"));
+    }
+
+    @Test
+    void ofTwoHankoCookiesTheValidOneWins() {
+        TokenBuilder stale = hanko.user();
+        String staleToken = token(stale);
+        hanko.revoke(stale.sessionId());
+        TokenBuilder fresh = hanko.user();
+        Http.Response response = http.cookie(PROTECTED, "hanko=" + staleToken + "; hanko=" + token(fresh));
+        assertEquals(200, response.status(), response::toString);
+        assertEquals(fresh.userId(), response.json("userId"));
+    }
+
+    @Test
+    void cookieWhoseNameOnlyStartsWithHankoIsIgnored() {
+        Http.Response response = http.cookie(PROTECTED, "hanko-device-token=" + token(hanko.user()));
+        assertEquals(401, response.status(), response::toString);
+        assertEquals("Bearer realm=\"hanko\"", response.header("WWW-Authenticate"));
+    }
+
+    @Test
+    void tokenInQueryStringIsIgnored() {
+        Http.Response response = http.get(PROTECTED + "?hanko=" + token(hanko.user()));
+        assertEquals(401, response.status(), response::toString);
+        assertEquals(0, hanko.validateCalls());
+    }
+
+    // ------------------------------------------------------------------ groups
+
+    @Test
+    void adminGroupFromTheRolesClaimGrantsTheAdminRole() {
+        TokenBuilder admin = hanko.user().claim("roles", List.of("admin", "editor"));
+        Http.Response response = http.bearer(ADMIN, token(admin));
+        assertEquals(200, response.status(), response::toString);
+        assertEquals(admin.userId(), response.json("admin"));
+    }
+
+    @Test
+    void groupFromTheApplicationsOwnIdentityStoreGrantsItsRole() {
+        Http.Response auditor = http.bearer("api/audit", token(hanko.user().email("eve@auditors.example")));
+        assertEquals(200, auditor.status(), auditor::toString);
+        Http.Response other = http.bearer("api/audit", token(hanko.user().email("bob@example.com")));
+        assertEquals(403, other.status(), other::toString);
+    }
+
+    // ------------------------------------------------------------------ calls to Hanko
+
+    @Test
+    void oneRequestToARolesAllowedMethodCallsHankoOnce() {
+        String token = token(hanko.user());
+        assertEquals(200, http.bearer(PROTECTED, token).status());
+        assertEquals(1, hanko.validateCalls());
+        assertEquals(200, http.bearer(PUBLIC, token).status());
+        assertEquals(2, hanko.validateCalls());
+        assertEquals(401, http.bearer(PROTECTED, token(hanko.user().signedWith(HankoStandIn.foreignKey())))
+                .status());
+        assertEquals(3, hanko.validateCalls());
+    }
+
+    // ------------------------------------------------------------------ logs
+
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void theServerLogNeverContainsATokenOrItsSignature() {
+        assertFalse(presented.isEmpty());
+        String log = ServerLog.text();
+        assertTrue(log.contains("HANKO-001"), "the outages of this class are logged");
+        for (String token : presented) {
+            String signature = token.substring(token.lastIndexOf('.') + 1);
+            assertFalse(log.contains(signature), "the log contains a token signature");
+            String payload = token.split("\\.")[1];
+            assertFalse(log.contains(payload), "the log contains a token payload");
+        }
+    }
+}

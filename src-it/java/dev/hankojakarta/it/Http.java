@@ -1,0 +1,75 @@
+package dev.hankojakarta.it;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+import com.nimbusds.jose.util.JSONObjectUtils;
+
+/** A plain HTTP client for the deployed sample application, on 127.0.0.1. */
+final class Http {
+
+    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private final URI base;
+
+    Http(URL deployment) {
+        // Arquillian reports the machine's first non-loopback address; the servers listen on every interface.
+        this.base = URI.create("http://127.0.0.1:" + deployment.getPort() + deployment.getPath());
+    }
+
+    Response get(String path, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30)).GET();
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        try {
+            return new Response(CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString()));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    Response bearer(String path, String token) {
+        return get(path, "Authorization", "Bearer " + token);
+    }
+
+    Response cookie(String path, String cookieHeader) {
+        return get(path, "Cookie", cookieHeader);
+    }
+
+    record Response(HttpResponse<String> raw) {
+        int status() {
+            return raw.statusCode();
+        }
+
+        String body() {
+            return raw.body();
+        }
+
+        String header(String name) {
+            return raw.headers().firstValue(name).orElse(null);
+        }
+
+        /** A field of the JSON body. */
+        Object json(String field) {
+            try {
+                return JSONObjectUtils.parse(raw.body()).get(field);
+            } catch (java.text.ParseException e) {
+                throw new AssertionError("not JSON: " + raw.body(), e);
+            }
+        }
+
+        @Override
+        public String toString() {
+            return raw.statusCode() + " " + raw.body();
+        }
+    }
+}

@@ -1,0 +1,453 @@
+package dev.hankojakarta.standin;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.text.ParseException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.crypto.RSASSAVerifier;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.KeyUse;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jose.util.JSONObjectUtils;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+
+/**
+ * A small stand-in for Hanko's public API, close enough to the real one that the library cannot tell the difference:
+ * RSA 4096 keys with UUID {@code kid}s, {@code GET /.well-known/jwks.json} (with Hanko's {@code Cache-Control}),
+ * {@code POST} and {@code GET /sessions/validate} with Hanko's exact answers, server-side sessions that can be
+ * revoked, and switches for the ways Hanko and the network fail.
+ *
+ * <p>It listens on 127.0.0.1 only. Every call to {@code /sessions/validate} is counted.
+ */
+public final class HankoStandIn implements AutoCloseable {
+
+    /** The ways the stand-in can misbehave. */
+    public enum Fault {
+        /** Answer as Hanko does. */
+        NONE,
+        /** Refuse connections: the port is closed. */
+        CONNECTION_REFUSED,
+        /** Answer only after {@link #slowAnswerDelay}, longer than any sensible read timeout. */
+        SLOW,
+        /** {@code 500 {"code":500,"message":"Internal Server Error"}}, as Hanko on a database failure. */
+        SERVER_ERROR,
+        /** HTTP 200 with a body that is not JSON. */
+        UNREADABLE_BODY
+    }
+
+    private static final DateTimeFormatter RFC3339 = DateTimeFormatter.ISO_INSTANT;
+
+    private final List<RSAKey> keys = new CopyOnWriteArrayList<>();
+    private final Map<String, Session> sessions = new ConcurrentHashMap<>();
+    private final AtomicInteger validateCalls = new AtomicInteger();
+    private final AtomicInteger jwksCalls = new AtomicInteger();
+    private final Clock clock = Clock.systemUTC();
+
+    private volatile Fault fault = Fault.NONE;
+    private volatile Duration delay = Duration.ZERO;
+    private volatile Duration slowAnswerDelay = Duration.ofSeconds(30);
+    private volatile Duration idleTimeout = Duration.ZERO;
+    private volatile int port;
+    private HttpServer server;
+
+    private record Session(String userId, String sessionId, Instant expires, Instant[] lastUsed) {
+    }
+
+    private HankoStandIn() {
+        keys.add(newKey());
+    }
+
+    /** Starts a stand-in on an ephemeral port of 127.0.0.1. */
+    public static HankoStandIn start() {
+        HankoStandIn standIn = new HankoStandIn();
+        standIn.listen(0);
+        return standIn;
+    }
+
+    /**
+     * Creates a stand-in that owns a port but does not listen on it yet, as a Hanko that is down: connections are
+     * refused until {@link #heal()}.
+     */
+    public static HankoStandIn startDown() {
+        HankoStandIn standIn = new HankoStandIn();
+        standIn.listen(0);
+        standIn.fault(Fault.CONNECTION_REFUSED);
+        return standIn;
+    }
+
+    /** The API base URL, as users set {@code hanko.api-url}. */
+    public URI apiUrl() {
+        return URI.create("http://127.0.0.1:" + port);
+    }
+
+    // ------------------------------------------------------------------ tokens
+
+    /** A token builder for a new user with a new server-side session. */
+    public TokenBuilder user() {
+        return new TokenBuilder(this, UUID.randomUUID().toString());
+    }
+
+    /** A token builder for a given user id. */
+    public TokenBuilder user(String userId) {
+        return new TokenBuilder(this, userId);
+    }
+
+    String sign(JWTClaimsSet claims, RSAKey key, boolean registerSession) {
+        try {
+            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID())
+                    .type(JOSEObjectType.JWT).build(), claims);
+            jwt.sign(new RSASSASigner(key));
+            if (registerSession) {
+                String sessionId = claims.getStringClaim("session_id");
+                sessions.put(sessionId, new Session(claims.getSubject(), sessionId,
+                        claims.getExpirationTime().toInstant(), new Instant[] {clock.instant()}));
+            }
+            return jwt.serialize();
+        } catch (JOSEException | ParseException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The key Hanko signs new tokens with: the most recently added one. */
+    public RSAKey signingKey() {
+        return keys.get(keys.size() - 1);
+    }
+
+    /** Adds a new key and signs with it from now on; older keys stay published, as in Hanko. */
+    public RSAKey rotateKey() {
+        RSAKey key = newKey();
+        keys.add(key);
+        return key;
+    }
+
+    /** A key Hanko does not know, for forged tokens. */
+    public static RSAKey foreignKey() {
+        return newKey();
+    }
+
+    private static RSAKey newKey() {
+        try {
+            return new RSAKeyGenerator(4096).keyID(UUID.randomUUID().toString()).keyUse(KeyUse.SIGNATURE)
+                    .algorithm(JWSAlgorithm.RS256).generate();
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Ends a session server-side (logout, admin revocation): its token stays signed but Hanko refuses it. */
+    public void revoke(String sessionId) {
+        sessions.remove(sessionId);
+    }
+
+    // ------------------------------------------------------------------ switches and counters
+
+    public void fault(Fault newFault) {
+        Fault old = this.fault;
+        this.fault = newFault;
+        if (newFault == Fault.CONNECTION_REFUSED && old != Fault.CONNECTION_REFUSED) {
+            stopServer();
+        } else if (newFault != Fault.CONNECTION_REFUSED && old == Fault.CONNECTION_REFUSED) {
+            listen(port);
+        }
+    }
+
+    /** Back to normal service. */
+    public void heal() {
+        fault(Fault.NONE);
+    }
+
+    /** Latency added to every answer (a distant Hanko Cloud). */
+    public void delay(Duration delay) {
+        this.delay = delay;
+    }
+
+    public void slowAnswerDelay(Duration delay) {
+        this.slowAnswerDelay = delay;
+    }
+
+    /** Hanko's {@code session.idle_timeout}; zero disables it. */
+    public void idleTimeout(Duration timeout) {
+        this.idleTimeout = timeout;
+    }
+
+    /** Calls of {@code /sessions/validate} since the start or the last reset. */
+    public int validateCalls() {
+        return validateCalls.get();
+    }
+
+    public int jwksCalls() {
+        return jwksCalls.get();
+    }
+
+    public void resetCounters() {
+        validateCalls.set(0);
+        jwksCalls.set(0);
+    }
+
+    @Override
+    public void close() {
+        stopServer();
+    }
+
+    // ------------------------------------------------------------------ HTTP
+
+    private synchronized void listen(int requestedPort) {
+        try {
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", requestedPort), 100);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot listen on 127.0.0.1:" + requestedPort, e);
+        }
+        server.setExecutor(Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "hanko-stand-in");
+            t.setDaemon(true);
+            return t;
+        }));
+        server.createContext("/.well-known/jwks.json", this::jwks);
+        server.createContext("/sessions/validate", this::validate);
+        server.start();
+        port = server.getAddress().getPort();
+    }
+
+    private synchronized void stopServer() {
+        if (server != null) {
+            server.stop(0);
+            server = null;
+        }
+    }
+
+    private void jwks(HttpExchange exchange) throws IOException {
+        jwksCalls.incrementAndGet();
+        if (misbehave(exchange)) {
+            return;
+        }
+        List<RSAKey> published = new ArrayList<>();
+        keys.forEach(k -> published.add(k.toPublicJWK()));
+        exchange.getResponseHeaders().set("Cache-Control", "max-age=600");
+        send(exchange, 200, new JWKSet(new ArrayList<>(published)).toString(true));
+    }
+
+    private void validate(HttpExchange exchange) throws IOException {
+        validateCalls.incrementAndGet();
+        if (misbehave(exchange)) {
+            return;
+        }
+        String method = exchange.getRequestMethod();
+        List<String> candidates = new ArrayList<>();
+        boolean touch;
+        if (method.equals("POST")) {
+            String contentType = exchange.getRequestHeaders().getFirst("Content-Type");
+            if (contentType == null || !contentType.toLowerCase().startsWith("application/json")) {
+                error(exchange, 415, "Unsupported Media Type");
+                return;
+            }
+            Map<String, Object> body;
+            try (InputStream in = exchange.getRequestBody()) {
+                body = JSONObjectUtils.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            } catch (ParseException e) {
+                error(exchange, 400, "Syntax error: offset=0, error=invalid JSON");
+                return;
+            }
+            Object token = body.get("session_token");
+            if (!(token instanceof String s) || s.isEmpty()) {
+                error(exchange, 400, "session_token is a required field");
+                return;
+            }
+            candidates.add(s);
+            touch = true;
+        } else if (method.equals("GET")) {
+            String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+            if (authorization != null && authorization.regionMatches(true, 0, "Bearer", 0, 6)) {
+                candidates.add(authorization.substring(6).trim());
+            }
+            touch = false; // since Hanko v2.6.0 GET is a passive check
+        } else {
+            error(exchange, 405, "Method Not Allowed");
+            return;
+        }
+        for (String candidate : candidates) {
+            JWTClaimsSet claims = verify(candidate);
+            if (claims == null) {
+                continue;
+            }
+            String sub = claims.getSubject();
+            Object sessionId = claims.getClaim("session_id");
+            if (!isUuid(sub) || !(sessionId instanceof String sid) || !isUuid(sid)) {
+                error(exchange, 400, "failed to parse token claims: invalid UUID length");
+                return;
+            }
+            Session session = sessions.get(sid);
+            if (session == null) {
+                continue;
+            }
+            Instant now = clock.instant();
+            Duration idle = idleTimeout;
+            if (!idle.isZero() && session.lastUsed()[0].plus(idle).isBefore(now)) {
+                sessions.remove(sid);
+                exchange.getResponseHeaders().add("Set-Cookie", "hanko=; Path=/; Max-Age=0; HttpOnly");
+                continue;
+            }
+            if (touch) {
+                session.lastUsed()[0] = now;
+            }
+            send(exchange, 200, JSONObjectUtils.toJSONString(validAnswer(claims, session, idle)));
+            return;
+        }
+        send(exchange, 200, "{\"is_valid\":false}");
+    }
+
+    /** Hanko's answer for a valid session (dto.ValidateSessionResponse). */
+    private Map<String, Object> validAnswer(JWTClaimsSet jwt, Session session, Duration idle) {
+        Map<String, Object> claims = new LinkedHashMap<>();
+        // Custom claims first, then the built-ins, as Hanko's Claims.MarshalJSON does.
+        jwt.getClaims().forEach((name, value) -> {
+            if (!List.of("sub", "exp", "iat", "aud", "iss", "nbf", "jti").contains(name)) {
+                claims.put(name, value);
+            }
+        });
+        claims.put("subject", jwt.getSubject());
+        claims.put("expiration", RFC3339.format(jwt.getExpirationTime().toInstant()));
+        if (jwt.getIssueTime() != null) {
+            claims.put("issued_at", RFC3339.format(jwt.getIssueTime().toInstant()));
+        }
+        if (jwt.getAudience() != null && !jwt.getAudience().isEmpty()) {
+            claims.put("audience", jwt.getAudience());
+        }
+        if (jwt.getIssuer() != null) {
+            claims.put("issuer", jwt.getIssuer());
+        }
+        Map<String, Object> answer = new LinkedHashMap<>();
+        answer.put("is_valid", true);
+        answer.put("claims", claims);
+        answer.put("expiration_time", RFC3339.format(jwt.getExpirationTime().toInstant()));
+        answer.put("user_id", jwt.getSubject());
+        if (!idle.isZero()) {
+            Instant idleExpires = session.lastUsed()[0].plus(idle);
+            if (idleExpires.isAfter(session.expires())) {
+                idleExpires = session.expires();
+            }
+            answer.put("idle_expires_at", RFC3339.format(idleExpires));
+        }
+        return answer;
+    }
+
+    /** Signature against every published key, then exp/iat/nbf without skew, as jwx does in Hanko. */
+    private JWTClaimsSet verify(String token) {
+        try {
+            SignedJWT jwt = SignedJWT.parse(token.trim());
+            if (!JWSAlgorithm.RS256.equals(jwt.getHeader().getAlgorithm())) {
+                return null;
+            }
+            boolean verified = false;
+            for (RSAKey key : keys) {
+                String kid = jwt.getHeader().getKeyID();
+                if ((kid == null || kid.equals(key.getKeyID())) && jwt.verify(new RSASSAVerifier(key))) {
+                    verified = true;
+                    break;
+                }
+            }
+            if (!verified) {
+                return null;
+            }
+            JWTClaimsSet claims = jwt.getJWTClaimsSet();
+            Date now = Date.from(clock.instant());
+            if (claims.getExpirationTime() != null && !now.before(claims.getExpirationTime())) {
+                return null;
+            }
+            if (claims.getNotBeforeTime() != null && now.before(claims.getNotBeforeTime())) {
+                return null;
+            }
+            if (claims.getIssueTime() != null && now.before(claims.getIssueTime())) {
+                return null;
+            }
+            return claims;
+        } catch (ParseException | JOSEException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** Applies the delay and the fault; true when the answer was already sent. */
+    private boolean misbehave(HttpExchange exchange) throws IOException {
+        sleep(delay);
+        switch (fault) {
+            case SLOW -> {
+                sleep(slowAnswerDelay);
+                send(exchange, 200, "{\"is_valid\":false}");
+                return true;
+            }
+            case SERVER_ERROR -> {
+                error(exchange, 500, "Internal Server Error");
+                return true;
+            }
+            case UNREADABLE_BODY -> {
+                send(exchange, 200, "<html><body>Bad Gateway</body></html>");
+                return true;
+            }
+            default -> {
+                return false;
+            }
+        }
+    }
+
+    private static void sleep(Duration duration) {
+        if (duration.isZero()) {
+            return;
+        }
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static boolean isUuid(String value) {
+        if (value == null || value.length() != 36) {
+            return false;
+        }
+        try {
+            UUID.fromString(value);
+            return true;
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static void error(HttpExchange exchange, int status, String message) throws IOException {
+        send(exchange, status, JSONObjectUtils.toJSONString(Map.of("code", status, "message", message)));
+    }
+
+    private static void send(HttpExchange exchange, int status, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/json; charset=UTF-8");
+        exchange.sendResponseHeaders(status, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+}

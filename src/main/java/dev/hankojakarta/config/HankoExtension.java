@@ -1,0 +1,92 @@
+package dev.hankojakarta.config;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.logging.Logger;
+
+import dev.hankojakarta.mechanism.HankoAuthenticationMechanism;
+import dev.hankojakarta.store.SessionValidatorProducer;
+import dev.hankojakarta.store.HankoIdentityStore;
+import dev.hankojakarta.HankoPrincipalProducer;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
+import jakarta.enterprise.inject.spi.BeforeBeanDiscovery;
+import jakarta.enterprise.inject.spi.DeploymentException;
+import jakarta.enterprise.inject.spi.Extension;
+import jakarta.enterprise.inject.spi.ProcessAnnotatedType;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.eclipse.microprofile.config.ConfigValue;
+
+/**
+ * Reads the configuration once while the application deploys, fails the deployment when it cannot work, and removes
+ * the library's beans when {@code hanko.enabled=false}.
+ *
+ * <p>Removing the beans, rather than keeping a mechanism that does nothing, matters: Jakarta Security accepts only
+ * one {@code HttpAuthenticationMechanism} bean, so an application that switches Hanko off to use another mechanism
+ * must not see ours at all.
+ */
+public class HankoExtension implements Extension {
+
+    private static final Logger LOG = Logger.getLogger(HankoExtension.class.getName());
+
+    /** The beans that only make sense while the mechanism is enabled. */
+    private static final Set<Class<?>> MECHANISM_BEANS = Set.of(
+            HankoAuthenticationMechanism.class, HankoIdentityStore.class, SessionValidatorProducer.class,
+            HankoPrincipalProducer.class, HankoConfigProducer.class);
+
+    private boolean enabled = true;
+    private HankoConfig config;
+
+    void readEnabled(@Observes BeforeBeanDiscovery event) {
+        enabled = ConfigReader.enabled(lookup(config()));
+        if (!enabled) {
+            LOG.info("Hanko Jakarta is switched off (hanko.enabled=false); its authentication mechanism is not installed.");
+        }
+    }
+
+    void vetoWhenDisabled(@Observes ProcessAnnotatedType<?> event) {
+        if (!enabled && MECHANISM_BEANS.contains(event.getAnnotatedType().getJavaClass())) {
+            event.veto();
+        }
+    }
+
+    void readConfiguration(@Observes AfterBeanDiscovery event) {
+        if (!enabled) {
+            return;
+        }
+        try {
+            config = ConfigReader.read(lookup(config()));
+        } catch (HankoConfigException e) {
+            event.addDefinitionError(new DeploymentException(e.getMessage(), e));
+        }
+    }
+
+    /** The validated configuration; present once the deployment passed bean discovery. */
+    public HankoConfig configuration() {
+        if (config == null) {
+            throw new IllegalStateException("Hanko Jakarta's configuration was not read; see the deployment log.");
+        }
+        return config;
+    }
+
+    private static Config config() {
+        return ConfigProvider.getConfig(Thread.currentThread().getContextClassLoader());
+    }
+
+    /**
+     * Looks a key up, its environment-variable form included. An explicitly empty value counts as present, so that
+     * {@code hanko.groups.default=} can mean "no default groups" (MicroProfile Config's own lookups treat empty as
+     * missing).
+     */
+    static Function<String, Optional<String>> lookup(Config config) {
+        return key -> {
+            ConfigValue value = config.getConfigValue(key);
+            if (value == null) {
+                return Optional.empty();
+            }
+            return Optional.ofNullable(value.getValue() != null ? value.getValue() : value.getRawValue());
+        };
+    }
+}
