@@ -13,12 +13,12 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  * The sample application as users build it: its classes, a {@code microprofile-config.properties}, and the
  * library's real jar, as built by this project, in WEB-INF/lib. No web.xml, no server-specific descriptor.
  */
-final class SampleDeployment {
+public final class SampleDeployment {
 
     private SampleDeployment() {
     }
 
-    static WebArchive war(String name, Map<String, String> config) {
+    public static WebArchive war(String name, Map<String, String> config) {
         String properties = config.entrySet().stream()
                 .map(e -> e.getKey() + "=" + e.getValue())
                 .collect(Collectors.joining("\n", "", "\n"));
@@ -29,7 +29,7 @@ final class SampleDeployment {
     }
 
     /** The jar {@code mvn package} built; the integration tests run against it, not against loose classes. */
-    static JavaArchive libraryJar() {
+    public static JavaArchive libraryJar() {
         String path = System.getProperty("hanko.jar");
         if (path == null || !new File(path).isFile()) {
             throw new IllegalStateException("The library jar is missing (" + path + "); run the tests with mvn verify.");
