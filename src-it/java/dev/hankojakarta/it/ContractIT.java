@@ -54,9 +54,11 @@ class ContractIT {
         ServerLog.capture();
         hanko = HankoStandIn.start();
         hanko.slowAnswerDelay(Duration.ofSeconds(4));
+        // The default validation (hybrid), without the cache so that every row is decided afresh.
         return SampleDeployment.war("contract", Map.of(
                 "hanko.api-url", hanko.apiUrl().toString(),
                 "hanko.groups.claim", "roles",
+                "hanko.cache.ttl", "0",
                 "hanko.read-timeout", "1s"));
     }
 
@@ -289,9 +291,15 @@ class ContractIT {
         assertEquals(1, hanko.validateCalls());
         assertEquals(200, http.bearer(PUBLIC, token).status());
         assertEquals(2, hanko.validateCalls());
-        assertEquals(401, http.bearer(PROTECTED, token(hanko.user().signedWith(HankoStandIn.foreignKey())))
-                .status());
+        assertEquals(200, http.bearer(ADMIN, token(hanko.user().claim("roles", List.of("admin")))).status());
         assertEquals(3, hanko.validateCalls());
+    }
+
+    @Test
+    void forgedAndExpiredTokensNeverReachHankoInHybridMode() {
+        assertEquals(401, http.bearer(PROTECTED, token(hanko.user().signedWith(HankoStandIn.foreignKey()))).status());
+        assertEquals(401, http.bearer(PROTECTED, token(hanko.user().expired())).status());
+        assertEquals(0, hanko.validateCalls());
     }
 
     // ------------------------------------------------------------------ logs

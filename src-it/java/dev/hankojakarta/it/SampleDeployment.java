@@ -11,7 +11,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
  * The sample application as users build it: its classes, a {@code microprofile-config.properties}, and the
- * library's real jar, as built by this project, in WEB-INF/lib. No web.xml, no server-specific descriptor.
+ * library's real jar, as built by this project, with its runtime dependencies in WEB-INF/lib. No web.xml, no
+ * server-specific descriptor.
  */
 public final class SampleDeployment {
 
@@ -25,7 +26,17 @@ public final class SampleDeployment {
         return ShrinkWrap.create(WebArchive.class, name + ".war")
                 .addPackage("dev.hankojakarta.sample")
                 .addAsResource(new StringAsset(properties), "META-INF/microprofile-config.properties")
-                .addAsLibrary(libraryJar());
+                .addAsLibrary(libraryJar())
+                .addAsLibraries(runtimeDependencies());
+    }
+
+    /** nimbus-jose-jwt and Caffeine, as a user's WAR build would package them beside the library. */
+    static File[] runtimeDependencies() {
+        String classpath = System.getProperty("hanko.runtime.classpath", "");
+        return java.util.Arrays.stream(classpath.split(File.pathSeparator))
+                .filter(p -> !p.isBlank())
+                .map(File::new)
+                .toArray(File[]::new);
     }
 
     /** The jar {@code mvn package} built; the integration tests run against it, not against loose classes. */

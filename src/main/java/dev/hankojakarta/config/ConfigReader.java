@@ -57,10 +57,17 @@ public final class ConfigReader {
         Optional<String> groupsClaim = value(HankoConfig.GROUPS_CLAIM);
         Duration connectTimeout = positiveDuration(HankoConfig.CONNECT_TIMEOUT, HankoConfig.DEFAULT_CONNECT_TIMEOUT);
         Duration readTimeout = positiveDuration(HankoConfig.READ_TIMEOUT, HankoConfig.DEFAULT_READ_TIMEOUT);
+        ValidationMode validation = validation();
+        Duration cacheTtl = nonNegativeDuration(HankoConfig.CACHE_TTL, HankoConfig.DEFAULT_CACHE_TTL, "30s, or 0 to disable");
+        long cacheMaxEntries = positiveLong(HankoConfig.CACHE_MAX_ENTRIES, HankoConfig.DEFAULT_CACHE_MAX_ENTRIES);
+        Optional<String> audience = value(HankoConfig.TOKEN_AUDIENCE);
+        Optional<String> issuer = value(HankoConfig.TOKEN_ISSUER);
+        Duration clockSkew = nonNegativeDuration(HankoConfig.TOKEN_CLOCK_SKEW, HankoConfig.DEFAULT_CLOCK_SKEW, "5s");
         if (!problems.isEmpty()) {
             throw new HankoConfigException(problems);
         }
-        return new HankoConfig(apiUrl, enabled, cookieName, defaultGroups, groupsClaim, connectTimeout, readTimeout);
+        return new HankoConfig(apiUrl, enabled, cookieName, defaultGroups, groupsClaim, connectTimeout, readTimeout,
+                validation, cacheTtl, cacheMaxEntries, audience, issuer, clockSkew);
     }
 
     private URI apiUrl() {
@@ -88,6 +95,47 @@ public final class ConfigReader {
             problem(HankoConfig.API_URL, raw.get(), "is not an absolute http(s) URL", "https://<project-id>.hanko.io");
             return null;
         }
+    }
+
+    private ValidationMode validation() {
+        Optional<String> raw = value(HankoConfig.VALIDATION);
+        if (raw.isEmpty()) {
+            return HankoConfig.DEFAULT_VALIDATION;
+        }
+        return ValidationMode.parse(raw.get()).orElseGet(() -> {
+            problem(HankoConfig.VALIDATION, raw.get(), "is none of remote, local, hybrid", "hybrid");
+            return HankoConfig.DEFAULT_VALIDATION;
+        });
+    }
+
+    private long positiveLong(String key, long defaultValue) {
+        Optional<String> raw = value(key);
+        if (raw.isEmpty()) {
+            return defaultValue;
+        }
+        try {
+            long v = Long.parseLong(raw.get());
+            if (v > 0) {
+                return v;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        problem(key, raw.get(), "is not a positive whole number", Long.toString(defaultValue));
+        return defaultValue;
+    }
+
+    private Duration nonNegativeDuration(String key, Duration defaultValue, String example) {
+        Optional<String> raw = value(key);
+        if (raw.isEmpty()) {
+            return defaultValue;
+        }
+        Optional<Duration> parsed = parseDuration(raw.get());
+        if (parsed.isEmpty() || parsed.get().isNegative()) {
+            problem(key, raw.get(), "is not a duration", example);
+            return defaultValue;
+        }
+        return parsed.get();
     }
 
     private boolean bool(String key, boolean defaultValue) {

@@ -19,6 +19,12 @@ import java.util.Set;
  * @param groupsClaim    {@code hanko.groups.claim}: a claim whose string or string-array value adds groups
  * @param connectTimeout {@code hanko.connect-timeout}: TCP connect timeout of every call to Hanko
  * @param readTimeout    {@code hanko.read-timeout}: read timeout of every call to Hanko
+ * @param validation     {@code hanko.validation}: remote, local or hybrid
+ * @param cacheTtl       {@code hanko.cache.ttl}: how long a positive answer is reused; zero disables the cache
+ * @param cacheMaxEntries {@code hanko.cache.max-entries}: bound on cached answers
+ * @param audience       {@code hanko.token.audience}: when set, local checks require it in the token's {@code aud}
+ * @param issuer         {@code hanko.token.issuer}: when set, local checks require it as the token's {@code iss}
+ * @param clockSkew      {@code hanko.token.clock-skew}: tolerance of local time checks; Hanko itself uses none
  */
 public record HankoConfig(
         URI apiUrl,
@@ -27,7 +33,13 @@ public record HankoConfig(
         Set<String> defaultGroups,
         Optional<String> groupsClaim,
         Duration connectTimeout,
-        Duration readTimeout) {
+        Duration readTimeout,
+        ValidationMode validation,
+        Duration cacheTtl,
+        long cacheMaxEntries,
+        Optional<String> audience,
+        Optional<String> issuer,
+        Duration clockSkew) {
 
     public static final String API_URL = "hanko.api-url";
     public static final String ENABLED = "hanko.enabled";
@@ -36,11 +48,21 @@ public record HankoConfig(
     public static final String GROUPS_CLAIM = "hanko.groups.claim";
     public static final String CONNECT_TIMEOUT = "hanko.connect-timeout";
     public static final String READ_TIMEOUT = "hanko.read-timeout";
+    public static final String VALIDATION = "hanko.validation";
+    public static final String CACHE_TTL = "hanko.cache.ttl";
+    public static final String CACHE_MAX_ENTRIES = "hanko.cache.max-entries";
+    public static final String TOKEN_AUDIENCE = "hanko.token.audience";
+    public static final String TOKEN_ISSUER = "hanko.token.issuer";
+    public static final String TOKEN_CLOCK_SKEW = "hanko.token.clock-skew";
 
     public static final String DEFAULT_COOKIE_NAME = "hanko";
     public static final String DEFAULT_GROUPS = "user";
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(2);
     public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(5);
+    public static final ValidationMode DEFAULT_VALIDATION = ValidationMode.HYBRID;
+    public static final Duration DEFAULT_CACHE_TTL = Duration.ofSeconds(30);
+    public static final long DEFAULT_CACHE_MAX_ENTRIES = 10_000;
+    public static final Duration DEFAULT_CLOCK_SKEW = Duration.ZERO;
 
     public HankoConfig {
         defaultGroups = Set.copyOf(defaultGroups);

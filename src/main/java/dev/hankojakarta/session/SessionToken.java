@@ -26,13 +26,13 @@ public final class SessionToken {
     private final String raw;
     private final SignedJWT jwt;
     private final JWTClaimsSet claims;
-    private final String fingerprint;
+    private final byte[] digest;
 
     private SessionToken(String raw, SignedJWT jwt, JWTClaimsSet claims) {
         this.raw = raw;
         this.jwt = jwt;
         this.claims = claims;
-        this.fingerprint = fingerprint(raw);
+        this.digest = sha256(raw);
     }
 
     /**
@@ -80,15 +80,25 @@ public final class SessionToken {
     }
 
     public String fingerprint() {
-        return fingerprint;
+        return HexFormat.of().formatHex(digest, 0, 6);
+    }
+
+    /**
+     * The token's whole SHA-256, as a string of 32 chars: a cache key that identifies the token without holding it.
+     * A cryptographic hash, because a collision would let one token pass for another.
+     */
+    public String cacheKey() {
+        return new String(digest, StandardCharsets.ISO_8859_1);
     }
 
     /** The first 12 hex digits of the token's SHA-256: enough to tell tokens apart in logs, useless to an attacker. */
     public static String fingerprint(String token) {
+        return HexFormat.of().formatHex(sha256(String.valueOf(token)), 0, 6);
+    }
+
+    private static byte[] sha256(String text) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(String.valueOf(token).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 6);
+            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is required of every Java platform", e);
         }
@@ -96,7 +106,7 @@ public final class SessionToken {
 
     @Override
     public String toString() {
-        return "SessionToken[" + fingerprint + "]";
+        return "SessionToken[" + fingerprint() + "]";
     }
 
     /** The token is not shaped as a Hanko session token. */

@@ -1,20 +1,48 @@
 package dev.hankojakarta.store;
 
 import java.time.Clock;
+import java.time.Duration;
 
+import com.github.benmanes.caffeine.cache.Ticker;
+import dev.hankojakarta.cache.CachingSessionValidator;
 import dev.hankojakarta.config.HankoConfig;
+import dev.hankojakarta.jwks.LocalSessionValidator;
 import dev.hankojakarta.remote.RemoteSessionValidator;
+import dev.hankojakarta.session.HybridSessionValidator;
 import dev.hankojakarta.session.SessionValidator;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 
-/** Builds the one {@link SessionValidator} of the application from the configuration. */
+/**
+ * Builds the one {@link SessionValidator} of the application from {@code hanko.validation} and the cache settings:
+ * small validators composed, rather than one validator with flags.
+ * <ul>
+ * <li>{@code remote}: cache → Hanko</li>
+ * <li>{@code local}: cache → JWKS check</li>
+ * <li>{@code hybrid}: cache → JWKS check → Hanko</li>
+ * </ul>
+ * The cache sits in front, so that a hit costs neither a signature check nor a call; with {@code hanko.cache.ttl=0}
+ * it is left out.
+ */
 @ApplicationScoped
 public class SessionValidatorProducer {
 
     @Produces
     @ApplicationScoped
     SessionValidator validator(HankoConfig config) {
-        return RemoteSessionValidator.create(config, Clock.systemUTC());
+        Clock clock = Clock.systemUTC();
+        SessionValidator validator = switch (config.validation()) {
+            case REMOTE -> RemoteSessionValidator.create(config, clock);
+            case LOCAL -> LocalSessionValidator.create(config, clock);
+            case HYBRID -> new HybridSessionValidator(LocalSessionValidator.create(config, clock),
+                    RemoteSessionValidator.create(config, clock));
+        };
+        if (config.cacheTtl().isZero()) {
+            return validator;
+        }
+        // A request waiting for an identical call in flight waits as long as that call may take, plus a margin.
+        Duration waitLimit = config.connectTimeout().plus(config.readTimeout()).plusSeconds(1);
+        return new CachingSessionValidator(validator, config.cacheTtl(), config.cacheMaxEntries(), waitLimit, clock,
+                Ticker.systemTicker());
     }
 }

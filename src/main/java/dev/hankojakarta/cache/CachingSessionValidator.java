@@ -1,0 +1,142 @@
+package dev.hankojakarta.cache;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import com.github.benmanes.caffeine.cache.AsyncCache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
+import com.github.benmanes.caffeine.cache.Ticker;
+import dev.hankojakarta.session.SessionToken;
+import dev.hankojakarta.session.SessionValidator;
+import dev.hankojakarta.session.ValidationOutcome;
+
+/**
+ * Reuses positive answers and shares calls in flight (CONTRACT §6).
+ *
+ * <ul>
+ * <li>Keyed by the token's SHA-256: the cache identifies tokens without holding them.</li>
+ * <li>Only {@link ValidationOutcome.Valid} answers are kept, each at most {@code hanko.cache.ttl} and never beyond the
+ * token's {@code exp} or the session's {@code idle_expires_at}.</li>
+ * <li>Concurrent requests with the same uncached token share one call: the first one asks, the others wait for its
+ * answer, at most {@code waitLimit}.</li>
+ * <li>Bounded by {@code hanko.cache.max-entries} with Caffeine's eviction, which keeps frequently used entries.</li>
+ * </ul>
+ */
+public final class CachingSessionValidator implements SessionValidator {
+
+    private final SessionValidator delegate;
+    private final Clock clock;
+    private final Duration ttl;
+    private final Duration waitLimit;
+    private final AsyncCache<String, ValidationOutcome> cache;
+
+    /**
+     * @param waitLimit how long a request waits for an identical call in flight before answering "unavailable"
+     * @param ticker    Caffeine's time source; must agree with {@code clock} (tests pass a fake of both)
+     */
+    public CachingSessionValidator(SessionValidator delegate, Duration ttl, long maxEntries, Duration waitLimit,
+            Clock clock, Ticker ticker) {
+        this.delegate = delegate;
+        this.clock = clock;
+        this.ttl = ttl;
+        this.waitLimit = waitLimit;
+        this.cache = Caffeine.newBuilder()
+                .maximumSize(maxEntries)
+                .expireAfter(new Lifetime())
+                .ticker(ticker)
+                .executor(Runnable::run)
+                .buildAsync();
+    }
+
+    @Override
+    public ValidationOutcome validate(SessionToken token) {
+        String key = token.cacheKey();
+        ConcurrentMap<String, CompletableFuture<ValidationOutcome>> entries = cache.asMap();
+        CompletableFuture<ValidationOutcome> mine = new CompletableFuture<>();
+        CompletableFuture<ValidationOutcome> existing = entries.putIfAbsent(key, mine);
+        if (existing == null) {
+            return ask(token, key, mine);
+        }
+        ValidationOutcome shared = await(existing);
+        if (shared instanceof ValidationOutcome.Valid valid && !clock.instant().isBefore(valid.claims().expiration())) {
+            // Expired between two expiry sweeps: never serve it; ask again.
+            entries.remove(key, existing);
+            return validate(token);
+        }
+        return shared;
+    }
+
+    private ValidationOutcome ask(SessionToken token, String key, CompletableFuture<ValidationOutcome> mine) {
+        ValidationOutcome outcome;
+        try {
+            outcome = delegate.validate(token);
+        } catch (RuntimeException e) {
+            outcome = new ValidationOutcome.Unavailable(e.getClass().getSimpleName());
+        }
+        mine.complete(outcome);
+        if (!(outcome instanceof ValidationOutcome.Valid)) {
+            cache.asMap().remove(key, mine);
+        }
+        return outcome;
+    }
+
+    private ValidationOutcome await(CompletableFuture<ValidationOutcome> inFlight) {
+        ValidationOutcome done = inFlight.getNow(null);
+        if (done != null) {
+            return done;
+        }
+        try {
+            return inFlight.get(waitLimit.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            return new ValidationOutcome.Unavailable("waited too long for Hanko's answer to an identical request");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new ValidationOutcome.Unavailable("interrupted while waiting for Hanko's answer");
+        } catch (ExecutionException e) {
+            return new ValidationOutcome.Unavailable("identical request failed");
+        }
+    }
+
+    /** Number of answers held; for tests and diagnostics. */
+    public long size() {
+        cache.synchronous().cleanUp();
+        return cache.synchronous().estimatedSize();
+    }
+
+    /** A Valid answer lives min(ttl, exp, idle_expires_at); anything else is gone at once. */
+    private final class Lifetime implements Expiry<String, ValidationOutcome> {
+
+        @Override
+        public long expireAfterCreate(String key, ValidationOutcome outcome, long currentTime) {
+            if (!(outcome instanceof ValidationOutcome.Valid valid)) {
+                return 0;
+            }
+            Instant now = clock.instant();
+            Instant end = now.plus(ttl);
+            if (valid.claims().expiration().isBefore(end)) {
+                end = valid.claims().expiration();
+            }
+            if (valid.idleExpiresAt().isPresent() && valid.idleExpiresAt().get().isBefore(end)) {
+                end = valid.idleExpiresAt().get();
+            }
+            return Math.max(0, Duration.between(now, end).toNanos());
+        }
+
+        @Override
+        public long expireAfterUpdate(String key, ValidationOutcome outcome, long currentTime, long currentDuration) {
+            return expireAfterCreate(key, outcome, currentTime);
+        }
+
+        @Override
+        public long expireAfterRead(String key, ValidationOutcome outcome, long currentTime, long currentDuration) {
+            return currentDuration;
+        }
+    }
+}
