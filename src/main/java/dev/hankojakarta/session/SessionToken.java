@@ -12,9 +12,15 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 
 /**
- * A token that has the shape of a Hanko session token: a compact JWS of at most 8 KiB whose header names
- * {@code RS256} and whose payload is a JSON object. Nothing here is verified; a shape is only the entry ticket to
- * verification, and tokens without it are refused without asking Hanko.
+ * A token presented as a Hanko session token. Two levels of shape are checked, each before anything more expensive:
+ * <ol>
+ * <li>{@link #of(String)}: at most 8 KiB, three base64url segments. Cheap; enough to look the token up in the cache.</li>
+ * <li>{@link #requireWellFormed()}: a compact JWS whose header names {@code RS256} and whose payload is a JSON object.
+ * Parsed once, lazily, so that a cache hit does not pay for it; always before any signature check or call to
+ * Hanko.</li>
+ * </ol>
+ * Nothing here is verified; a shape is only the entry ticket to verification, and tokens without it are refused
+ * without asking Hanko.
  */
 public final class SessionToken {
 
@@ -24,23 +30,21 @@ public final class SessionToken {
     private static final Pattern COMPACT_JWS = Pattern.compile("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+");
 
     private final String raw;
-    private final SignedJWT jwt;
-    private final JWTClaimsSet claims;
     private final byte[] digest;
+    /** The parsed JWS, or the reason it cannot be parsed; set once by {@link #requireWellFormed()}. */
+    private volatile Object parsed;
 
-    private SessionToken(String raw, SignedJWT jwt, JWTClaimsSet claims) {
+    private SessionToken(String raw) {
         this.raw = raw;
-        this.jwt = jwt;
-        this.claims = claims;
         this.digest = sha256(raw);
     }
 
     /**
-     * Checks the shape of a token.
+     * Checks the outer shape of a token: length and the three base64url segments of a compact JWS.
      *
      * @throws MalformedTokenException with a reason safe to log (it never contains the token)
      */
-    public static SessionToken parse(String raw) throws MalformedTokenException {
+    public static SessionToken of(String raw) throws MalformedTokenException {
         if (raw == null || raw.isEmpty()) {
             throw new MalformedTokenException("empty token");
         }
@@ -50,18 +54,44 @@ public final class SessionToken {
         if (!COMPACT_JWS.matcher(raw).matches()) {
             throw new MalformedTokenException("not a compact JWS");
         }
+        return new SessionToken(raw);
+    }
+
+    /** {@link #of(String)} and {@link #requireWellFormed()} at once. */
+    public static SessionToken parse(String raw) throws MalformedTokenException {
+        SessionToken token = of(raw);
+        token.requireWellFormed();
+        return token;
+    }
+
+    /**
+     * Parses the JWS (once) and checks that its header names {@code RS256} and its payload is a JSON object.
+     *
+     * @throws MalformedTokenException with a reason safe to log
+     */
+    public void requireWellFormed() throws MalformedTokenException {
+        Object state = parsed;
+        if (state == null) {
+            state = parseJws();
+            parsed = state;
+        }
+        if (state instanceof String reason) {
+            throw new MalformedTokenException(reason);
+        }
+    }
+
+    private Object parseJws() {
         SignedJWT jwt;
-        JWTClaimsSet claims;
         try {
             jwt = SignedJWT.parse(raw);
-            claims = jwt.getJWTClaimsSet();
+            jwt.getJWTClaimsSet();
         } catch (ParseException | RuntimeException e) {
-            throw new MalformedTokenException("unreadable JWS header or payload");
+            return "unreadable JWS header or payload";
         }
         if (!JWSAlgorithm.RS256.equals(jwt.getHeader().getAlgorithm())) {
-            throw new MalformedTokenException("algorithm is not RS256");
+            return "algorithm is not RS256";
         }
-        return new SessionToken(raw, jwt, claims);
+        return jwt;
     }
 
     /** The token as presented. Never log it. */
@@ -69,14 +99,21 @@ public final class SessionToken {
         return raw;
     }
 
-    /** The parsed, unverified JWS. */
+    /** The parsed, unverified JWS; only for tokens that passed {@link #requireWellFormed()}. */
     public SignedJWT jwt() {
+        if (!(parsed instanceof SignedJWT jwt)) {
+            throw new IllegalStateException("requireWellFormed() first");
+        }
         return jwt;
     }
 
-    /** The unverified payload. */
+    /** The unverified payload; only for tokens that passed {@link #requireWellFormed()}. */
     public JWTClaimsSet unverifiedClaims() {
-        return claims;
+        try {
+            return jwt().getJWTClaimsSet();
+        } catch (ParseException e) {
+            throw new IllegalStateException("checked by requireWellFormed()", e);
+        }
     }
 
     public String fingerprint() {

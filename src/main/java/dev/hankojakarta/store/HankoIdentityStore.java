@@ -52,7 +52,7 @@ public class HankoIdentityStore implements IdentityStore {
         }
         SessionToken token;
         try {
-            token = SessionToken.parse(hanko.token());
+            token = SessionToken.of(hanko.token());
         } catch (SessionToken.MalformedTokenException e) {
             LOG.log(Level.FINE, () -> "Token " + hanko.fingerprint() + " rejected: " + e.getMessage());
             return CredentialValidationResult.INVALID_RESULT;

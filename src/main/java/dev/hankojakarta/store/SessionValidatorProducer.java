@@ -10,6 +10,7 @@ import dev.hankojakarta.jwks.LocalSessionValidator;
 import dev.hankojakarta.remote.RemoteSessionValidator;
 import dev.hankojakarta.session.HybridSessionValidator;
 import dev.hankojakarta.session.SessionValidator;
+import dev.hankojakarta.session.WellFormedTokens;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 
@@ -17,12 +18,12 @@ import jakarta.enterprise.inject.Produces;
  * Builds the one {@link SessionValidator} of the application from {@code hanko.validation} and the cache settings:
  * small validators composed, rather than one validator with flags.
  * <ul>
- * <li>{@code remote}: cache → Hanko</li>
- * <li>{@code local}: cache → JWKS check</li>
- * <li>{@code hybrid}: cache → JWKS check → Hanko</li>
+ * <li>{@code remote}: cache → shape check → Hanko</li>
+ * <li>{@code local}: cache → shape check → JWKS check</li>
+ * <li>{@code hybrid}: cache → shape check → JWKS check → Hanko</li>
  * </ul>
- * The cache sits in front, so that a hit costs neither a signature check nor a call; with {@code hanko.cache.ttl=0}
- * it is left out.
+ * The cache sits in front, so that a hit costs neither parsing, nor a signature check, nor a call; with
+ * {@code hanko.cache.ttl=0} it is left out.
  */
 @ApplicationScoped
 public class SessionValidatorProducer {
@@ -31,12 +32,12 @@ public class SessionValidatorProducer {
     @ApplicationScoped
     SessionValidator validator(HankoConfig config) {
         Clock clock = Clock.systemUTC();
-        SessionValidator validator = switch (config.validation()) {
+        SessionValidator validator = new WellFormedTokens(switch (config.validation()) {
             case REMOTE -> RemoteSessionValidator.create(config, clock);
             case LOCAL -> LocalSessionValidator.create(config, clock);
             case HYBRID -> new HybridSessionValidator(LocalSessionValidator.create(config, clock),
                     RemoteSessionValidator.create(config, clock));
-        };
+        });
         if (config.cacheTtl().isZero()) {
             return validator;
         }

@@ -1,0 +1,24 @@
+package dev.hankojakarta.session;
+
+/**
+ * Refuses tokens that are not a compact RS256 JWS with a JSON payload before the validator behind it sees them:
+ * no signature check, no call to Hanko for them (CONTRACT §3).
+ */
+public final class WellFormedTokens implements SessionValidator {
+
+    private final SessionValidator delegate;
+
+    public WellFormedTokens(SessionValidator delegate) {
+        this.delegate = delegate;
+    }
+
+    @Override
+    public ValidationOutcome validate(SessionToken token) {
+        try {
+            token.requireWellFormed();
+        } catch (SessionToken.MalformedTokenException e) {
+            return new ValidationOutcome.Invalid(e.getMessage());
+        }
+        return delegate.validate(token);
+    }
+}
