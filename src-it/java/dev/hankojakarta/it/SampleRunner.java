@@ -1,13 +1,7 @@
 package dev.hankojakarta.it;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,38 +37,16 @@ public final class SampleRunner {
         Path war = work.resolve("sample.war");
         SampleDeployment.war("sample", config).as(ZipExporter.class).exportTo(war.toFile(), true);
 
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-                "-jar", System.getProperty("payara.microJar"),
-                "--deploy", war.toString(), "--contextroot", "/", "--port", Integer.toString(port), "--nocluster"));
-        Process payara = new ProcessBuilder(command).redirectErrorStream(true).start();
-        Runtime.getRuntime().addShutdownHook(new Thread(payara::destroy));
-
         Path log = work.resolve("payara.log");
         System.out.println("Starting Payara Micro with the sample application; its log: " + log);
-        boolean ready = false;
-        try (BufferedReader out = new BufferedReader(
-                new InputStreamReader(payara.getInputStream(), StandardCharsets.UTF_8));
-                PrintWriter file = new PrintWriter(Files.newBufferedWriter(log, StandardCharsets.UTF_8), true)) {
-            String line;
-            while ((line = out.readLine()) != null) {
-                file.println(line);
-                if (line.contains("HANKO-") || line.contains("SEVERE")) {
-                    System.out.println(line);
-                }
-                if (!ready && line.contains(" ready in ")) {
-                    ready = true;
-                    banner(port, hankoUrl, standIn);
-                }
-            }
-        } catch (IOException e) {
-            // the process ended
-        }
-        int exit = payara.waitFor();
-        if (!ready) {
-            System.err.println("Payara Micro stopped before the application was ready (exit " + exit + "); see " + log);
+        PayaraProcess payara = PayaraProcess.start(List.of(war), "/", port, List.of("-Xmx512m"), log,
+                System.out::println);
+        if (!payara.awaitReady(300)) {
+            System.err.println("Payara Micro stopped before the application was ready; see " + log);
             System.exit(1);
         }
+        banner(port, hankoUrl, standIn);
+        payara.waitFor();
     }
 
     private static void banner(int port, String hankoUrl, HankoStandIn standIn) {
