@@ -1,0 +1,142 @@
+package dev.hankojakarta.remote;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.hankojakarta.session.SessionToken;
+import dev.hankojakarta.session.ValidationOutcome;
+import dev.hankojakarta.session.ValidationOutcome.Invalid;
+import dev.hankojakarta.session.ValidationOutcome.Unavailable;
+import dev.hankojakarta.session.ValidationOutcome.Valid;
+import dev.hankojakarta.testing.Tokens;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.core.Response;
+import org.junit.jupiter.api.Test;
+
+class RemoteSessionValidatorTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-08-14T19:00:00Z"), ZoneOffset.UTC);
+
+    private final String raw = Tokens.session();
+    private final SessionToken token = Tokens.parsed(raw);
+    private final List<ValidateSessionRequest> requests = new ArrayList<>();
+
+    /** A REST client that records what it is asked and answers with {@code answer}. */
+    private RemoteSessionValidator validator(Response answer) {
+        return new RemoteSessionValidator(request -> {
+            requests.add(request);
+            return answer;
+        }, "https://hanko.test/sessions/validate", CLOCK);
+    }
+
+    private RemoteSessionValidator failing(RuntimeException failure) {
+        return new RemoteSessionValidator(request -> {
+            requests.add(request);
+            throw failure;
+        }, "https://hanko.test/sessions/validate", CLOCK);
+    }
+
+    private ValidationOutcome validate(RemoteSessionValidator validator) {
+        ValidationOutcome outcome = validator.validate(token);
+        assertFalse(outcome.toString().contains(raw), "the outcome quotes the token: " + outcome);
+        return outcome;
+    }
+
+    @Test
+    void sendsThePresentedToken() {
+        validate(validator(StubResponse.json(200, HankoJson.VALID)));
+        assertEquals(List.of(new ValidateSessionRequest(raw)), requests);
+    }
+
+    @Test
+    void validAnswerIsAValidSession() {
+        Valid valid = assertInstanceOf(Valid.class, validate(validator(StubResponse.json(200, HankoJson.VALID))));
+        assertEquals(Tokens.USER_ID, valid.claims().subject());
+    }
+
+    @Test
+    void isValidFalseIsInvalid() {
+        assertInstanceOf(Invalid.class, validate(validator(StubResponse.json(200, HankoJson.INVALID))));
+    }
+
+    @Test
+    void serverErrorIsAnOutageAndItsBodyIsNotRead() {
+        StubResponse answer = StubResponse.json(503, "{\"code\":503,\"message\":\"Service Unavailable\"}");
+        assertInstanceOf(Unavailable.class, validate(validator(answer)));
+        assertEquals(0, answer.reads);
+    }
+
+    @Test
+    void everyAnswerIsClosed() {
+        StubResponse valid = StubResponse.json(200, HankoJson.VALID);
+        StubResponse failed = StubResponse.json(500, "{}");
+        validate(validator(valid));
+        validate(validator(failed));
+        assertTrue(valid.closed, "a valid answer was left open");
+        assertTrue(failed.closed, "a failed answer was left open");
+    }
+
+    @Test
+    void unreadableBodyIsAnOutage() {
+        StubResponse answer = new StubResponse(200, () -> {
+            throw new ProcessingException("Unexpected char 60 at (line no=1, column no=1): <html>");
+        });
+        assertInstanceOf(Unavailable.class, validate(validator(answer)));
+        assertTrue(answer.closed);
+    }
+
+    @Test
+    void connectionFailureIsAnOutage() {
+        assertInstanceOf(Unavailable.class,
+                validate(failing(new ProcessingException(new ConnectException("Connection refused")))));
+    }
+
+    @Test
+    void timeoutIsAnOutage() {
+        assertInstanceOf(Unavailable.class,
+                validate(failing(new ProcessingException(new SocketTimeoutException("Read timed out")))));
+    }
+
+    @Test
+    void anyRuntimeExceptionOfTheClientIsAnOutage() {
+        assertInstanceOf(Unavailable.class, validate(failing(new IllegalStateException("client closed"))));
+    }
+
+    @Test
+    void outageReasonNamesTheFailureButNotItsMessage() {
+        ProcessingException failure = new ProcessingException("POST with " + raw,
+                new ConnectException("Connection refused: hanko.internal:8000"));
+        Unavailable unavailable = assertInstanceOf(Unavailable.class, validate(failing(failure)));
+        assertEquals("ProcessingException caused by ConnectException", unavailable.reason());
+    }
+
+    @Test
+    void outageIsRememberedUntilHankoAnswersAgain() {
+        RemoteSessionValidator validator = failing(new ProcessingException("down"));
+        assertFalse(validator.inOutage());
+        validate(validator);
+        assertTrue(validator.inOutage());
+    }
+
+    @Test
+    void anyAnswerOfHankoEndsTheOutage() {
+        List<Response> answers = new ArrayList<>(List.of(
+                StubResponse.json(502, "{}"), StubResponse.json(200, HankoJson.INVALID)));
+        RemoteSessionValidator validator = new RemoteSessionValidator(request -> answers.remove(0),
+                "https://hanko.test/sessions/validate", CLOCK);
+        validate(validator);
+        assertTrue(validator.inOutage());
+        validate(validator);
+        assertFalse(validator.inOutage());
+    }
+}

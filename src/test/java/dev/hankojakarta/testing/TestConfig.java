@@ -1,0 +1,28 @@
+package dev.hankojakarta.testing;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.Set;
+
+import dev.hankojakarta.config.HankoConfig;
+
+/** Configurations as {@code ConfigReader} would produce them. */
+public final class TestConfig {
+
+    private TestConfig() {
+    }
+
+    public static HankoConfig of(String cookieName, Set<String> defaultGroups, Optional<String> groupsClaim) {
+        return new HankoConfig(URI.create("https://hanko.test"), true, cookieName, defaultGroups, groupsClaim,
+                Duration.ofSeconds(2), Duration.ofSeconds(5));
+    }
+
+    public static HankoConfig groups(Set<String> defaultGroups, Optional<String> groupsClaim) {
+        return of("hanko", defaultGroups, groupsClaim);
+    }
+
+    public static HankoConfig defaults() {
+        return groups(Set.of("user"), Optional.empty());
+    }
+}

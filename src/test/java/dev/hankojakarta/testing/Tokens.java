@@ -1,0 +1,136 @@
+package dev.hankojakarta.testing;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Date;
+import java.util.List;
+import java.util.UUID;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+
+import dev.hankojakarta.session.SessionToken;
+
+/** Mints session tokens shaped as Hanko mints them, and tokens that are not. Nothing here talks to Hanko. */
+public final class Tokens {
+
+    public static final String USER_ID = "5b1d2c7e-0a4f-4e62-9c1b-7f3e2d8a6b10";
+    public static final String SESSION_ID = "c2e8a4f1-6d3b-4a57-b0e9-1f8d7c6a5e42";
+    /** 2026-08-15T06:00:00Z */
+    public static final Instant EXPIRATION = Instant.parse("2026-08-15T06:00:00Z");
+    /** 2026-08-14T18:00:00Z */
+    public static final Instant ISSUED_AT = Instant.parse("2026-08-14T18:00:00Z");
+
+    private static final RSAKey KEY = generateKey();
+
+    private Tokens() {
+    }
+
+    /** The claims of a Hanko session of {@code userId}: sub, session_id, iat, exp, aud. */
+    public static JWTClaimsSet.Builder claims(String userId) {
+        return new JWTClaimsSet.Builder()
+                .subject(userId)
+                .claim("session_id", SESSION_ID)
+                .issueTime(Date.from(ISSUED_AT))
+                .expirationTime(Date.from(EXPIRATION))
+                .audience(List.of("example.com"));
+    }
+
+    /** A session token of {@link #USER_ID}, RS256-signed. */
+    public static String session() {
+        return session(USER_ID);
+    }
+
+    /** A session token of {@code userId}, RS256-signed. */
+    public static String session(String userId) {
+        return rs256(claims(userId).build());
+    }
+
+    /** A distinct session token of a random user. */
+    public static String another() {
+        return session(UUID.randomUUID().toString());
+    }
+
+    public static String rs256(JWTClaimsSet claims) {
+        return sign(claims, JWSAlgorithm.RS256);
+    }
+
+    /** Signed with RS256, RS384 or RS512 by the test key. */
+    public static String sign(JWTClaimsSet claims, JWSAlgorithm rsaAlgorithm) {
+        return sign(new JWSHeader.Builder(rsaAlgorithm).keyID(KEY.getKeyID()).build(), claims);
+    }
+
+    private static String sign(JWSHeader header, JWTClaimsSet claims) {
+        try {
+            SignedJWT jwt = new SignedJWT(header, claims);
+            jwt.sign(new RSASSASigner(KEY));
+            return jwt.serialize();
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * A genuine RS256 session token of exactly {@code length} characters, padded with a custom claim. Base64url
+     * cannot produce every length from a given header, so the key id's length varies too.
+     */
+    public static String ofLength(int length) {
+        for (int kid = 1; kid <= 4; kid++) {
+            JWSHeader header = new JWSHeader.Builder(JWSAlgorithm.RS256).keyID("k".repeat(kid)).build();
+            int shortest = sign(header, claims(USER_ID).claim("pad", "").build()).length();
+            int estimate = Math.max(0, (length - shortest) * 3 / 4);
+            for (int pad = Math.max(0, estimate - 8); pad <= estimate + 8; pad++) {
+                String token = sign(header, claims(USER_ID).claim("pad", "x".repeat(pad)).build());
+                if (token.length() == length) {
+                    return token;
+                }
+            }
+        }
+        throw new IllegalStateException("no token of length " + length);
+    }
+
+    /** A real HS256 token: the algorithm confusion a Hanko token never has. */
+    public static String hs256(JWTClaimsSet claims) {
+        try {
+            SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims);
+            jwt.sign(new MACSigner("a shared secret of at least 256 bits!!".getBytes(StandardCharsets.UTF_8)));
+            return jwt.serialize();
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** {@code base64url(header).base64url(payload).signature}, with whatever JSON (or not JSON) is given. */
+    public static String compact(String header, String payload, String signature) {
+        return b64(header) + "." + b64(payload) + "." + signature;
+    }
+
+    public static String b64(String text) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The shape check of a token the test knows to be well-shaped. */
+    public static SessionToken parsed(String raw) {
+        try {
+            return SessionToken.parse(raw);
+        } catch (SessionToken.MalformedTokenException e) {
+            throw new AssertionError("the test token is not well-shaped: " + e.getMessage(), e);
+        }
+    }
+
+    private static RSAKey generateKey() {
+        try {
+            return new RSAKeyGenerator(2048).keyID("test-key").generate();
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
