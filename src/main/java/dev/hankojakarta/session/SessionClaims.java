@@ -56,7 +56,9 @@ public final class SessionClaims {
      *                                  claim has the wrong type; the message names the claim, never its value
      */
     public static SessionClaims fromJwt(Map<String, Object> jwtClaims) {
-        return new SessionClaims(new LinkedHashMap<>(jwtClaims));
+        Map<String, Object> claims = new LinkedHashMap<>();
+        jwtClaims.forEach((name, value) -> claims.put(name, plain(value)));
+        return new SessionClaims(claims);
     }
 
     /**
@@ -81,8 +83,14 @@ public final class SessionClaims {
         return new SessionClaims(jwt);
     }
 
-    /** JSON-B maps numbers to BigDecimal; make them Long or Double, as a JWT library does. */
+    /**
+     * JSON-B maps numbers to BigDecimal, a JWT library times to Date; make them Long or Double and epoch seconds, so
+     * that claims look the same whichever way they were learnt.
+     */
     private static Object plain(Object value) {
+        if (value instanceof java.util.Date date) {
+            return date.toInstant().getEpochSecond();
+        }
         if (value instanceof java.math.BigDecimal n) {
             try {
                 return n.longValueExact();

@@ -70,7 +70,7 @@ class HankoIdentityStoreTest {
     void malformedTokenIsInvalidWithoutAskingTheValidator() {
         assertEquals(Status.INVALID, validate("not-a-token").getStatus());
         assertEquals(Status.INVALID, validate("").getStatus());
-        assertEquals(Status.INVALID, validate(Tokens.hs256(Tokens.claims(Tokens.USER_ID).build())).getStatus());
+        assertEquals(Status.INVALID, validate("a.b.c.d").getStatus());
         assertEquals(List.of(), asked);
     }
 

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import dev.hankojakarta.config.HankoConfig;
+import dev.hankojakarta.config.ValidationMode;
 
 /** Configurations as {@code ConfigReader} would produce them. */
 public final class TestConfig {
@@ -15,7 +16,8 @@ public final class TestConfig {
 
     public static HankoConfig of(String cookieName, Set<String> defaultGroups, Optional<String> groupsClaim) {
         return new HankoConfig(URI.create("https://hanko.test"), true, cookieName, defaultGroups, groupsClaim,
-                Duration.ofSeconds(2), Duration.ofSeconds(5));
+                Duration.ofSeconds(2), Duration.ofSeconds(5), ValidationMode.HYBRID, Duration.ofSeconds(30), 10_000,
+                Optional.empty(), Optional.empty(), Duration.ZERO);
     }
 
     public static HankoConfig groups(Set<String> defaultGroups, Optional<String> groupsClaim) {

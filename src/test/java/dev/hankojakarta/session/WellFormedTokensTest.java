@@ -1,0 +1,49 @@
+package dev.hankojakarta.session;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.nimbusds.jose.JWSAlgorithm;
+import dev.hankojakarta.testing.Tokens;
+import org.junit.jupiter.api.Test;
+
+class WellFormedTokensTest {
+
+    private final List<SessionToken> asked = new ArrayList<>();
+    private final ValidationOutcome answer = new ValidationOutcome.Invalid("from the delegate");
+    private final WellFormedTokens validator = new WellFormedTokens(token -> {
+        asked.add(token);
+        return answer;
+    });
+
+    @Test
+    void anRs256TokenReachesTheValidatorBehind() throws Exception {
+        assertSame(answer, validator.validate(SessionToken.of(Tokens.session())));
+        assertEquals(1, asked.size());
+    }
+
+    @Test
+    void anHs256TokenIsInvalidWithoutReachingTheValidatorBehind() throws Exception {
+        ValidationOutcome outcome = validator.validate(SessionToken.of(Tokens.hs256(Tokens.claims(Tokens.USER_ID).build())));
+        assertInstanceOf(ValidationOutcome.Invalid.class, outcome);
+        assertEquals(List.of(), asked);
+    }
+
+    @Test
+    void anRs512TokenIsInvalidWithoutReachingTheValidatorBehind() throws Exception {
+        String rs512 = Tokens.sign(Tokens.claims(Tokens.USER_ID).build(), JWSAlgorithm.RS512);
+        assertInstanceOf(ValidationOutcome.Invalid.class, validator.validate(SessionToken.of(rs512)));
+        assertEquals(List.of(), asked);
+    }
+
+    @Test
+    void aPayloadThatIsNotJsonIsInvalidWithoutReachingTheValidatorBehind() throws Exception {
+        String token = Tokens.compact(Tokens.b64("{\"alg\":\"RS256\"}"), Tokens.b64("not json"), "c2ln");
+        assertInstanceOf(ValidationOutcome.Invalid.class, validator.validate(SessionToken.of(token)));
+        assertEquals(List.of(), asked);
+    }
+}
