@@ -59,7 +59,21 @@ public final class HankoStandIn implements AutoCloseable {
         /** {@code 500 {"code":500,"message":"Internal Server Error"}}, as Hanko on a database failure. */
         SERVER_ERROR,
         /** HTTP 200 with a body that is not JSON. */
-        UNREADABLE_BODY
+        UNREADABLE_BODY,
+        /** HTTP 200, {@code application/json}, a valid answer padded beyond 1 MiB. */
+        OVERSIZED_BODY,
+        /** HTTP 200 whose body arrives one byte a second. */
+        DRIP,
+        /** {@code 302} to another host, which a client must never follow. */
+        REDIRECT,
+        /** HTTP 200 with the valid answer's JSON, declared as {@code text/html}. */
+        WRONG_CONTENT_TYPE,
+        /** The status set by {@link #failureStatus(int)}, with Hanko's error body. */
+        STATUS,
+        /** {@code is_valid: true} and nothing else. */
+        VALID_WITHOUT_CLAIMS,
+        /** {@code is_valid: true} with {@code claims.subject} naming another user than {@code user_id}. */
+        SUBJECT_MISMATCH
     }
 
     private static final DateTimeFormatter RFC3339 = DateTimeFormatter.ISO_INSTANT;
@@ -74,6 +88,8 @@ public final class HankoStandIn implements AutoCloseable {
     private volatile Duration delay = Duration.ZERO;
     private volatile Duration slowAnswerDelay = Duration.ofSeconds(30);
     private volatile Duration idleTimeout = Duration.ZERO;
+    private volatile int failureStatus = 500;
+    private final AtomicInteger otherRequests = new AtomicInteger();
     private volatile int port;
     private HttpServer server;
 
@@ -192,6 +208,16 @@ public final class HankoStandIn implements AutoCloseable {
         this.slowAnswerDelay = delay;
     }
 
+    /** The status answered under {@link Fault#STATUS}. */
+    public void failureStatus(int status) {
+        this.failureStatus = status;
+    }
+
+    /** Requests to any path but the JWKS and validation endpoints (a followed jku, x5u or redirect). */
+    public int otherRequests() {
+        return otherRequests.get();
+    }
+
     /** Hanko's {@code session.idle_timeout}; zero disables it. */
     public void idleTimeout(Duration timeout) {
         this.idleTimeout = timeout;
@@ -209,6 +235,7 @@ public final class HankoStandIn implements AutoCloseable {
     public void resetCounters() {
         validateCalls.set(0);
         jwksCalls.set(0);
+        otherRequests.set(0);
     }
 
     @Override
@@ -231,6 +258,10 @@ public final class HankoStandIn implements AutoCloseable {
         }));
         server.createContext("/.well-known/jwks.json", this::jwks);
         server.createContext("/sessions/validate", this::validate);
+        server.createContext("/", exchange -> {
+            otherRequests.incrementAndGet();
+            error(exchange, 404, "Not Found");
+        });
         server.start();
         port = server.getAddress().getPort();
     }
@@ -316,10 +347,50 @@ public final class HankoStandIn implements AutoCloseable {
             if (touch) {
                 session.lastUsed()[0] = now;
             }
-            send(exchange, 200, JSONObjectUtils.toJSONString(validAnswer(claims, session, idle)));
+            sendValid(exchange, validAnswer(claims, session, idle));
             return;
         }
         send(exchange, 200, "{\"is_valid\":false}");
+    }
+
+    /** Sends a valid answer, or the broken version of it the current fault asks for. */
+    private void sendValid(HttpExchange exchange, Map<String, Object> answer) throws IOException {
+        switch (fault) {
+            case VALID_WITHOUT_CLAIMS -> send(exchange, 200, "{\"is_valid\":true}");
+            case SUBJECT_MISMATCH -> {
+                answer.put("user_id", UUID.randomUUID().toString());
+                send(exchange, 200, JSONObjectUtils.toJSONString(answer));
+            }
+            case WRONG_CONTENT_TYPE -> {
+                byte[] bytes = JSONObjectUtils.toJSONString(answer).getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().set("Content-Type", "text/html");
+                exchange.sendResponseHeaders(200, bytes.length);
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(bytes);
+                }
+            }
+            case OVERSIZED_BODY -> {
+                String json = JSONObjectUtils.toJSONString(answer);
+                send(exchange, 200, json.substring(0, json.length() - 1) + " ".repeat(1024 * 1024 + 1) + "}");
+            }
+            case DRIP -> drip(exchange, JSONObjectUtils.toJSONString(answer));
+            default -> send(exchange, 200, JSONObjectUtils.toJSONString(answer));
+        }
+    }
+
+    private static void drip(HttpExchange exchange, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Type", "application/json");
+        exchange.sendResponseHeaders(200, bytes.length);
+        try (OutputStream out = exchange.getResponseBody()) {
+            for (byte b : bytes) {
+                out.write(b);
+                out.flush();
+                sleep(Duration.ofSeconds(1));
+            }
+        } catch (IOException e) {
+            // the client gave up, as it should
+        }
     }
 
     /** Hanko's answer for a valid session (dto.ValidateSessionResponse). */
@@ -407,6 +478,17 @@ public final class HankoStandIn implements AutoCloseable {
             }
             case UNREADABLE_BODY -> {
                 send(exchange, 200, "<html><body>Bad Gateway</body></html>");
+                return true;
+            }
+            case STATUS -> {
+                error(exchange, failureStatus, "failure " + failureStatus);
+                return true;
+            }
+            case REDIRECT -> {
+                exchange.getResponseHeaders().set("Location", "http://127.0.0.1:" + port + "/elsewhere"
+                        + exchange.getRequestURI().getPath());
+                exchange.sendResponseHeaders(302, -1);
+                exchange.close();
                 return true;
             }
             default -> {

@@ -1,5 +1,6 @@
 package dev.hankojakarta.jwks;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,7 +20,7 @@ import dev.hankojakarta.session.SessionToken;
 import dev.hankojakarta.session.SessionValidator;
 import dev.hankojakarta.session.ValidationOutcome;
 import dev.hankojakarta.session.ValidationOutcome.Invalid;
-import jakarta.ws.rs.core.Response;
+import dev.hankojakarta.remote.HankoHttp;
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
 
 /**
@@ -50,7 +51,7 @@ public final class LocalSessionValidator implements SessionValidator {
     }
 
     /** A validator that fetches the keys from {@code {hanko.api-url}/.well-known/jwks.json}. */
-    public static LocalSessionValidator create(HankoConfig config, Clock clock) {
+    public static LocalSessionValidator create(HankoConfig config, HankoHttp http, Clock clock) {
         HankoJwksApi api = RestClientBuilder.newBuilder()
                 .baseUri(config.apiUrl())
                 .connectTimeout(config.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
@@ -58,17 +59,21 @@ public final class LocalSessionValidator implements SessionValidator {
                 .followRedirects(false)
                 .property("microprofile.rest.client.disable.default.mapper", true)
                 .build(HankoJwksApi.class);
-        JwksCache keys = new JwksCache(() -> fetch(api), clock, config.jwksUrl().toString());
+        JwksCache keys = new JwksCache(() -> fetch(api, http), clock, config.jwksUrl().toString());
         return new LocalSessionValidator(keys, clock, config.clockSkew(), config.audience(), config.issuer());
     }
 
-    private static String fetch(HankoJwksApi api) {
-        try (Response response = api.jwks()) {
-            if (response.getStatus() != 200) {
-                throw new IllegalStateException("HTTP " + response.getStatus());
-            }
-            return response.readEntity(String.class);
+    private static String fetch(HankoJwksApi api, HankoHttp http) {
+        HankoHttp.Answer answer;
+        try {
+            answer = http.exchange(api::jwks);
+        } catch (HankoHttp.ExchangeFailed e) {
+            throw new IllegalStateException(e.getMessage());
         }
+        if (answer.status() != 200) {
+            throw new IllegalStateException("HTTP " + answer.status());
+        }
+        return new String(answer.body(), StandardCharsets.UTF_8);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.hankojakarta.remote;
 
+import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -9,7 +10,8 @@ import dev.hankojakarta.config.HankoConfig;
 import dev.hankojakarta.session.SessionToken;
 import dev.hankojakarta.session.SessionValidator;
 import dev.hankojakarta.session.ValidationOutcome;
-import jakarta.ws.rs.core.Response;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
 
 /** Asks Hanko: {@code POST {hanko.api-url}/sessions/validate}. Hanko alone decides, revocation included. */
@@ -18,15 +20,19 @@ public final class RemoteSessionValidator implements SessionValidator {
     private static final Logger LOG = Logger.getLogger(RemoteSessionValidator.class.getName());
 
     private final HankoSessionsApi api;
+    private final HankoHttp http;
     private final OutageLog outageLog;
+    /** Thread-safe; one for the application. */
+    private final Jsonb jsonb = JsonbBuilder.create();
 
-    public RemoteSessionValidator(HankoSessionsApi api, String target, Clock clock) {
+    public RemoteSessionValidator(HankoSessionsApi api, HankoHttp http, String target, Clock clock) {
         this.api = api;
+        this.http = http;
         this.outageLog = new OutageLog(target, clock);
     }
 
     /** A validator with a REST client built from the configuration. */
-    public static RemoteSessionValidator create(HankoConfig config, Clock clock) {
+    public static RemoteSessionValidator create(HankoConfig config, HankoHttp http, Clock clock) {
         HankoSessionsApi api = RestClientBuilder.newBuilder()
                 .baseUri(config.apiUrl())
                 .connectTimeout(config.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
@@ -35,7 +41,7 @@ public final class RemoteSessionValidator implements SessionValidator {
                 // Status codes are interpreted by HankoAnswers; the default mapper would throw on 4xx and 5xx.
                 .property("microprofile.rest.client.disable.default.mapper", true)
                 .build(HankoSessionsApi.class);
-        return new RemoteSessionValidator(api, config.validateSessionUrl().toString(), clock);
+        return new RemoteSessionValidator(api, http, config.validateSessionUrl().toString(), clock);
     }
 
     @Override
@@ -49,23 +55,28 @@ public final class RemoteSessionValidator implements SessionValidator {
     }
 
     private ValidationOutcome call(SessionToken token) {
-        try (Response response = api.validate(new ValidateSessionRequest(token.raw()))) {
-            return HankoAnswers.interpret(response.getStatus(),
-                    () -> response.readEntity(ValidateSessionResponse.class), token);
+        HankoHttp.Answer answer;
+        try {
+            answer = http.exchange(() -> api.validate(new ValidateSessionRequest(token.raw())));
+        } catch (HankoHttp.ExchangeFailed e) {
+            // Connection refused, timeouts, oversized or dripping answers.
+            return new ValidationOutcome.Unavailable(e.getMessage());
+        }
+        if (answer.status() == 200 && !isJson(answer.contentType())) {
+            return new ValidationOutcome.Unavailable("Hanko answered with content type " + answer.contentType());
+        }
+        try {
+            // The body is read by HankoHttp, bounded in size and time, and mapped here with JSON-B onto the DTO.
+            return HankoAnswers.interpret(answer.status(),
+                    () -> jsonb.fromJson(new ByteArrayInputStream(answer.body()), ValidateSessionResponse.class),
+                    token);
         } catch (RuntimeException e) {
-            // Connection refused, timeouts, unreadable bodies: the JAX-RS client wraps them all in RuntimeExceptions.
-            return new ValidationOutcome.Unavailable(describe(e));
+            return new ValidationOutcome.Unavailable("unreadable answer (" + HankoHttp.describe(e) + ")");
         }
     }
 
-    /** The failure's kind without its message, which may quote the request or the body. */
-    private static String describe(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root == e ? e.getClass().getSimpleName()
-                : e.getClass().getSimpleName() + " caused by " + root.getClass().getSimpleName();
+    private static boolean isJson(String contentType) {
+        return contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith("application/json");
     }
 
     boolean inOutage() {

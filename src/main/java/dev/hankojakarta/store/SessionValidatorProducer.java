@@ -11,6 +11,8 @@ import dev.hankojakarta.remote.RemoteSessionValidator;
 import dev.hankojakarta.session.HybridSessionValidator;
 import dev.hankojakarta.session.SessionValidator;
 import dev.hankojakarta.session.WellFormedTokens;
+import dev.hankojakarta.remote.HankoHttp;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 
@@ -28,22 +30,33 @@ import jakarta.enterprise.inject.Produces;
 @ApplicationScoped
 public class SessionValidatorProducer {
 
+    /** Every exchange with Hanko; each is bounded by {@code hanko.read-timeout} as a whole. */
+    private HankoHttp http;
+
     @Produces
     @ApplicationScoped
     SessionValidator validator(HankoConfig config) {
         Clock clock = Clock.systemUTC();
+        http = HankoHttp.create(config.readTimeout());
         SessionValidator validator = new WellFormedTokens(switch (config.validation()) {
-            case REMOTE -> RemoteSessionValidator.create(config, clock);
-            case LOCAL -> LocalSessionValidator.create(config, clock);
-            case HYBRID -> new HybridSessionValidator(LocalSessionValidator.create(config, clock),
-                    RemoteSessionValidator.create(config, clock));
+            case REMOTE -> RemoteSessionValidator.create(config, http, clock);
+            case LOCAL -> LocalSessionValidator.create(config, http, clock);
+            case HYBRID -> new HybridSessionValidator(LocalSessionValidator.create(config, http, clock),
+                    RemoteSessionValidator.create(config, http, clock));
         });
         if (config.cacheTtl().isZero()) {
             return validator;
         }
         // A request waiting for an identical call in flight waits as long as that call may take, plus a margin.
-        Duration waitLimit = config.connectTimeout().plus(config.readTimeout()).plusSeconds(1);
+        Duration waitLimit = config.readTimeout().plusSeconds(1);
         return new CachingSessionValidator(validator, config.cacheTtl(), config.cacheMaxEntries(), waitLimit, clock,
                 Ticker.systemTicker());
+    }
+
+    @PreDestroy
+    void stop() {
+        if (http != null) {
+            http.close();
+        }
     }
 }

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 class RemoteSessionValidatorTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-08-14T19:00:00Z"), ZoneOffset.UTC);
+    private static final HankoHttp HTTP = HankoHttp.create(java.time.Duration.ofSeconds(5));
 
     private final String raw = Tokens.session();
     private final SessionToken token = Tokens.parsed(raw);
@@ -36,14 +37,14 @@ class RemoteSessionValidatorTest {
         return new RemoteSessionValidator(request -> {
             requests.add(request);
             return answer;
-        }, "https://hanko.test/sessions/validate", CLOCK);
+        }, HTTP, "https://hanko.test/sessions/validate", CLOCK);
     }
 
     private RemoteSessionValidator failing(RuntimeException failure) {
         return new RemoteSessionValidator(request -> {
             requests.add(request);
             throw failure;
-        }, "https://hanko.test/sessions/validate", CLOCK);
+        }, HTTP, "https://hanko.test/sessions/validate", CLOCK);
     }
 
     private ValidationOutcome validate(RemoteSessionValidator validator) {
@@ -70,10 +71,38 @@ class RemoteSessionValidatorTest {
     }
 
     @Test
-    void serverErrorIsAnOutageAndItsBodyIsNotRead() {
+    void serverErrorIsAnOutageThatDoesNotQuoteTheBody() {
         StubResponse answer = StubResponse.json(503, "{\"code\":503,\"message\":\"Service Unavailable\"}");
-        assertInstanceOf(Unavailable.class, validate(validator(answer)));
-        assertEquals(0, answer.reads);
+        Unavailable unavailable = assertInstanceOf(Unavailable.class, validate(validator(answer)));
+        assertEquals("Hanko answered HTTP 503", unavailable.reason());
+    }
+
+    @Test
+    void answerOfAnotherContentTypeIsAnOutage() {
+        StubResponse html = new StubResponse(200, () -> HankoJson.VALID, "text/html");
+        assertInstanceOf(Unavailable.class, validate(validator(html)));
+    }
+
+    @Test
+    void answerLargerThanTheLimitIsAnOutage() {
+        String huge = "{\"is_valid\":false" + " ".repeat(HankoHttp.MAX_BODY_BYTES) + "}";
+        Unavailable unavailable = assertInstanceOf(Unavailable.class,
+                validate(validator(StubResponse.json(200, huge))));
+        assertTrue(unavailable.reason().contains("larger than"), unavailable.reason());
+    }
+
+    @Test
+    void answerThatDoesNotCompleteWithinTheDeadlineIsAnOutage() {
+        RemoteSessionValidator slow = new RemoteSessionValidator(request -> {
+            try {
+                Thread.sleep(10_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return StubResponse.json(200, HankoJson.VALID);
+        }, HankoHttp.create(java.time.Duration.ofMillis(50)), "https://hanko.test/sessions/validate", CLOCK);
+        Unavailable unavailable = assertInstanceOf(Unavailable.class, validate(slow));
+        assertTrue(unavailable.reason().contains("within 50 ms"), unavailable.reason());
     }
 
     @Test
@@ -133,7 +162,7 @@ class RemoteSessionValidatorTest {
         List<Response> answers = new ArrayList<>(List.of(
                 StubResponse.json(502, "{}"), StubResponse.json(200, HankoJson.INVALID)));
         RemoteSessionValidator validator = new RemoteSessionValidator(request -> answers.remove(0),
-                "https://hanko.test/sessions/validate", CLOCK);
+                HTTP, "https://hanko.test/sessions/validate", CLOCK);
         validate(validator);
         assertTrue(validator.inOutage());
         validate(validator);

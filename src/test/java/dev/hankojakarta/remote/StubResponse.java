@@ -23,17 +23,23 @@ import jakarta.ws.rs.core.Response;
 final class StubResponse extends Response {
 
     private final int status;
-    private final Supplier<ValidateSessionResponse> body;
+    private final Supplier<String> body;
+    private final String contentType;
     int reads;
     boolean closed;
 
-    StubResponse(int status, Supplier<ValidateSessionResponse> body) {
+    StubResponse(int status, Supplier<String> body) {
+        this(status, body, "application/json; charset=UTF-8");
+    }
+
+    StubResponse(int status, Supplier<String> body, String contentType) {
         this.status = status;
         this.body = body;
+        this.contentType = contentType;
     }
 
     static StubResponse json(int status, String json) {
-        return new StubResponse(status, () -> HankoJson.read(json));
+        return new StubResponse(status, () -> json);
     }
 
     @Override
@@ -44,7 +50,17 @@ final class StubResponse extends Response {
     @Override
     public <T> T readEntity(Class<T> type) {
         reads++;
-        return type.cast(body.get());
+        return type.cast(new java.io.ByteArrayInputStream(body.get().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    @Override
+    public boolean hasEntity() {
+        return true;
+    }
+
+    @Override
+    public String getHeaderString(String name) {
+        return name.equalsIgnoreCase("Content-Type") ? contentType : null;
     }
 
     @Override
@@ -62,7 +78,6 @@ final class StubResponse extends Response {
     @Override public <T> T readEntity(GenericType<T> type) { throw unused(); }
     @Override public <T> T readEntity(Class<T> type, Annotation[] annotations) { throw unused(); }
     @Override public <T> T readEntity(GenericType<T> type, Annotation[] annotations) { throw unused(); }
-    @Override public boolean hasEntity() { throw unused(); }
     @Override public boolean bufferEntity() { throw unused(); }
     @Override public MediaType getMediaType() { throw unused(); }
     @Override public Locale getLanguage() { throw unused(); }
@@ -79,6 +94,5 @@ final class StubResponse extends Response {
     @Override public Link.Builder getLinkBuilder(String relation) { throw unused(); }
     @Override public MultivaluedMap<String, Object> getMetadata() { throw unused(); }
     @Override public MultivaluedMap<String, String> getStringHeaders() { throw unused(); }
-    @Override public String getHeaderString(String name) { throw unused(); }
     // @formatter:on
 }
