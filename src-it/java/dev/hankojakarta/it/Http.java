@@ -13,7 +13,9 @@ import com.nimbusds.jose.util.JSONObjectUtils;
 /** A plain HTTP client for the deployed sample application, on 127.0.0.1. */
 final class Http {
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /** HTTP/1.1, as browsers speak to most application servers; no h2c upgrade. */
+    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
 
     private final URI base;
 
@@ -43,6 +45,24 @@ final class Http {
 
     Response cookie(String path, String cookieHeader) {
         return get(path, "Cookie", cookieHeader);
+    }
+
+    /**
+     * Sends bytes as they are, for requests an HTTP client refuses to build (raw non-ASCII header values); answers
+     * the status code.
+     */
+    int rawGet(String path, String headerLines) {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", base.getPort())) {
+            socket.setSoTimeout(30_000);
+            String request = "GET " + base.resolve(path).getRawPath() + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                    + headerLines + "Connection: close\r\n\r\n";
+            socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            String statusLine = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    java.nio.charset.StandardCharsets.ISO_8859_1)).readLine();
+            return Integer.parseInt(statusLine.split(" ")[1]);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     record Response(HttpResponse<String> raw) {
