@@ -140,6 +140,7 @@ public final class HankoStandIn implements AutoCloseable {
             SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID())
                     .type(JOSEObjectType.JWT).build(), claims);
             jwt.sign(new RSASSASigner(key));
+            IssuedTokens.record(jwt.serialize(), claims);
             if (registerSession) {
                 String sessionId = claims.getStringClaim("session_id");
                 sessions.put(sessionId, new Session(claims.getSubject(), sessionId,

@@ -46,6 +46,7 @@ public final class HostileTokens {
         try {
             SignedJWT jwt = new SignedJWT(header.type(JOSEObjectType.JWT).build(), claims);
             jwt.sign(new RSASSASigner(key));
+            IssuedTokens.record(jwt.serialize(), claims);
             return jwt.serialize();
         } catch (JOSEException e) {
             throw new IllegalStateException(e);
