@@ -1,6 +1,7 @@
 package dev.hankojakarta.it;
 
 import java.io.File;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -11,7 +12,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
  * The sample application as users build it: its classes, a {@code microprofile-config.properties}, and the
- * library's real jar, as built by this project, in WEB-INF/lib. No web.xml, no server-specific descriptor.
+ * library's real jar, as built by this project, with its runtime dependencies in WEB-INF/lib. No web.xml, no
+ * server-specific descriptor.
  */
 public final class SampleDeployment {
 
@@ -25,7 +27,20 @@ public final class SampleDeployment {
         return ShrinkWrap.create(WebArchive.class, name + ".war")
                 .addPackage("dev.hankojakarta.sample")
                 .addAsResource(new StringAsset(properties), "META-INF/microprofile-config.properties")
-                .addAsLibrary(libraryJar());
+                .addAsLibrary(libraryJar())
+                .addAsLibraries(runtimeDependencies());
+    }
+
+    /**
+     * The library's runtime dependencies (nimbus-jose-jwt), as Maven puts them into users' WARs. Some servers happen
+     * to ship a copy of their own (Payara); others do not (WildFly), so the WAR must carry them.
+     */
+    public static File[] runtimeDependencies() {
+        String classpath = System.getProperty("hanko.runtimeClasspath");
+        if (classpath == null || classpath.isBlank()) {
+            throw new IllegalStateException("The library's runtime classpath is missing; run the tests with mvn verify.");
+        }
+        return Arrays.stream(classpath.split(File.pathSeparator)).map(File::new).toArray(File[]::new);
     }
 
     /** The jar {@code mvn package} built; the integration tests run against it, not against loose classes. */
