@@ -1,7 +1,6 @@
 package dev.hankojakarta.it;
 
 import java.io.File;
-import java.util.Arrays;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -31,16 +30,13 @@ public final class SampleDeployment {
                 .addAsLibraries(runtimeDependencies());
     }
 
-    /**
-     * The library's runtime dependencies (nimbus-jose-jwt), as Maven puts them into users' WARs. Some servers happen
-     * to ship a copy of their own (Payara); others do not (WildFly), so the WAR must carry them.
-     */
-    public static File[] runtimeDependencies() {
-        String classpath = System.getProperty("hanko.runtimeClasspath");
-        if (classpath == null || classpath.isBlank()) {
-            throw new IllegalStateException("The library's runtime classpath is missing; run the tests with mvn verify.");
-        }
-        return Arrays.stream(classpath.split(File.pathSeparator)).map(File::new).toArray(File[]::new);
+    /** nimbus-jose-jwt, as a user's WAR build would package them beside the library. */
+    static File[] runtimeDependencies() {
+        String classpath = System.getProperty("hanko.runtime.classpath", "");
+        return java.util.Arrays.stream(classpath.split(File.pathSeparator))
+                .filter(p -> !p.isBlank())
+                .map(File::new)
+                .toArray(File[]::new);
     }
 
     /** The jar {@code mvn package} built; the integration tests run against it, not against loose classes. */
