@@ -1,6 +1,7 @@
 package dev.hankojakarta.it;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
@@ -13,11 +14,19 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** CONTRACT §1: without {@code hanko.api-url} the deployment fails and says how to fix it. */
+/**
+ * CONTRACT §1: without {@code hanko.api-url} the deployment fails and says how to fix it.
+ *
+ * <p>Each server logs its own line when an application has started; the server's Maven profile gives it as the
+ * system property {@code it.deployedMarker} ({@code %s}: the application's name). A well-configured control
+ * application proves that the marker is the one this server logs, so that its absence for the broken application
+ * means something.
+ */
 @ExtendWith(ArquillianExtension.class)
 class MissingApiUrlIT {
 
     private static final String BROKEN = "broken";
+    private static final String CONTROL = "control";
 
     @ArquillianResource
     Deployer deployer;
@@ -28,24 +37,44 @@ class MissingApiUrlIT {
         return SampleDeployment.war("noapiurl", Map.of("hanko.groups.claim", "roles"));
     }
 
+    @Deployment(name = CONTROL, managed = false, testable = false)
+    static WebArchive control() {
+        // Hanko being unreachable at start-up is no deployment error (HankoDownAtDeploymentIT); nothing listens here.
+        return SampleDeployment.war("withapiurl", Map.of("hanko.api-url", "http://127.0.0.1:9"));
+    }
+
     @Test
     void theDeploymentFailsWithAMessageNamingTheKeyItsEnvironmentVariableAndAnExample() {
+        String marker = System.getProperty("it.deployedMarker");
+        assertNotNull(marker, "it.deployedMarker: the server's 'application started' log line, set by its profile");
+
         int before = ServerLog.text().length();
-        try {
-            // Payara Micro's connector reports a failed deployment only in the log; other connectors throw.
-            deployer.deploy(BROKEN);
-        } catch (RuntimeException expected) {
-            // the deployment failed, as it must
-        } finally {
-            try {
-                deployer.undeploy(BROKEN);
-            } catch (RuntimeException ignored) {
-                // nothing was deployed
-            }
-        }
+        deployAndUndeploy(BROKEN);
         String log = ServerLog.text().substring(before);
         assertTrue(log.contains("hanko.api-url (environment variable HANKO_API_URL) is not set"), log);
         assertTrue(log.contains("hanko.api-url=https://<project-id>.hanko.io"), "an example value");
-        assertFalse(log.contains("noapiurl was successfully deployed"), "the application must not start");
+        assertFalse(log.contains(String.format(marker, "noapiurl")), "the application must not start");
+
+        int beforeControl = ServerLog.text().length();
+        deployAndUndeploy(CONTROL);
+        String controlLog = ServerLog.text().substring(beforeControl);
+        assertTrue(controlLog.contains(String.format(marker, "withapiurl")),
+                "the server logs '" + String.format(marker, "withapiurl") + "' for an application that starts");
+    }
+
+    private void deployAndUndeploy(String name) {
+        try {
+            // Payara Micro's connector reports a failed deployment only in the log; other connectors throw, some a
+            // checked DeploymentException that Deployer does not declare.
+            deployer.deploy(name);
+        } catch (Exception expected) {
+            // for BROKEN: the deployment failed, as it must; for CONTROL the marker assertion tells
+        } finally {
+            try {
+                deployer.undeploy(name);
+            } catch (Exception ignored) {
+                // nothing was deployed
+            }
+        }
     }
 }

@@ -1,6 +1,7 @@
 package dev.hankojakarta.mechanism;
 
 import java.util.ArrayList;
+import java.util.Enumeration;
 import java.util.List;
 import java.util.Optional;
 
@@ -12,8 +13,9 @@ import jakarta.servlet.http.HttpServletRequest;
  * one, otherwise the values of the cookies named exactly {@code hanko.cookie-name}, at most three. Never a query
  * string or a form field.
  *
- * <p>Cookies come from the container's parser ({@link HttpServletRequest#getCookies()}), never from the raw
- * {@code Cookie} header.
+ * <p>Cookies come from the container's parser ({@link HttpServletRequest#getCookies()}). Only where the container
+ * keeps fewer same-named cookies than the {@code Cookie} header carries (Undertow, on WildFly, keeps one per name) are
+ * that name's values read from the header itself, in their order there.
  */
 final class TokenExtractor {
 
@@ -44,6 +46,44 @@ final class TokenExtractor {
                 tokens.add(cookie.getValue());
                 if (tokens.size() == MAX_COOKIE_CANDIDATES) {
                     break;
+                }
+            }
+        }
+        if (tokens.size() == 1) {
+            List<String> fromHeader = fromCookieHeaders(request.getHeaders("Cookie"));
+            if (fromHeader.size() > 1) {
+                return fromHeader;
+            }
+        }
+        return tokens;
+    }
+
+    /**
+     * The values of the cookies named exactly {@code hanko.cookie-name} in {@code Cookie} headers
+     * ({@code name=value} pairs separated by {@code ;}, RFC 6265 §4.2.1), at most three, surrounding double quotes
+     * removed. Only for containers that keep one cookie per name.
+     */
+    List<String> fromCookieHeaders(Enumeration<String> headers) {
+        List<String> tokens = new ArrayList<>(2);
+        while (headers != null && headers.hasMoreElements()) {
+            String header = headers.nextElement();
+            if (header == null) {
+                continue;
+            }
+            for (String pair : header.split(";")) {
+                int equals = pair.indexOf('=');
+                if (equals < 0 || !cookieName.equals(pair.substring(0, equals).strip())) {
+                    continue;
+                }
+                String value = pair.substring(equals + 1).strip();
+                if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
+                    value = value.substring(1, value.length() - 1);
+                }
+                if (!value.isEmpty()) {
+                    tokens.add(value);
+                    if (tokens.size() == MAX_COOKIE_CANDIDATES) {
+                        return tokens;
+                    }
                 }
             }
         }

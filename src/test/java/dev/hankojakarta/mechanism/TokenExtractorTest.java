@@ -123,4 +123,21 @@ class TokenExtractorTest {
         assertEquals(List.of(), candidates(new FakeRequest()));
         assertEquals(List.of("cookie.token.value"), candidates(new FakeRequest().cookie("hanko", "cookie.token.value")));
     }
+
+    @Test
+    void whereTheContainerKeepsOneCookiePerNameTheHeaderSuppliesTheOthersInOrder() {
+        // Undertow (WildFly) hands the application one "hanko" cookie although the browser sent two.
+        FakeRequest request = new FakeRequest()
+                .cookie("hanko", "stale.token.value")
+                .header("Cookie", "hanko=stale.token.value; other=x; hanko=\"fresh.token.value\"; hankox=no");
+        assertEquals(List.of("stale.token.value", "fresh.token.value"), candidates(request));
+    }
+
+    @Test
+    void theCookieHeaderFallbackAlsoStopsAtThree() {
+        FakeRequest request = new FakeRequest()
+                .cookie("hanko", "a.a.a")
+                .header("Cookie", "hanko=a.a.a; hanko=b.b.b; hanko=c.c.c; hanko=d.d.d");
+        assertEquals(List.of("a.a.a", "b.b.b", "c.c.c"), candidates(request));
+    }
 }
