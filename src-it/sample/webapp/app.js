@@ -163,13 +163,15 @@ async function refresh() {
 
     const signedIn = me.status === 200 && me.json;
     $("session").hidden = !signedIn;
+    $("sign-in").hidden = signedIn;
+    $("claims").textContent = signedIn ? JSON.stringify(me.json.claims, null, 2) : "";
     $("caller").textContent = signedIn ? me.json.userId : "";
     $("caller-details").textContent = signedIn
         ? [me.json.username, me.json.email, me.json.admin ? "admin" : null, me.json.auditor ? "auditor" : null]
             .filter(Boolean).join(", ")
         : "";
-    $("demo").hidden = signedIn || $("demo-users").childElementCount === 0;
-    $("hanko-elements").hidden = signedIn || $("hanko-elements").childElementCount === 0;
+    $("demo").hidden = $("demo-users").childElementCount === 0;
+    $("hanko-elements").hidden = $("hanko-elements").childElementCount === 0;
     document.body.dataset.state = signedIn ? "signed-in" : "signed-out";
 }
 

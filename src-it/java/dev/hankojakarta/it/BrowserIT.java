@@ -171,9 +171,9 @@ class BrowserIT {
         assertEquals(bob.userId(), me.get("userId"));
         assertEquals("bob@example.com", me.get("email"));
         assertEquals(List.of("passkey"), me.get("amr"));
-        @SuppressWarnings("unchecked")
-        Map<String, Object> claims = (Map<String, Object>) me.get("claims");
+        Map<String, Object> claims = JSONObjectUtils.parse(text("claims"));
         assertEquals(bob.userId(), claims.get("sub"));
+        assertEquals("bob", claims.get("username"));
         assertNotNull(claims.get("session_id"));
         assertEquals("403", status("admin-status"), "a plain user is not an admin");
 
