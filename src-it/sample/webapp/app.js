@@ -153,6 +153,10 @@ function showStatus(id, status) {
 }
 
 async function refresh() {
+    for (const id of ["me-status", "admin-status", "public-status"]) {
+        delete $(id).dataset.status;
+        $(id).textContent = "calling…";
+    }
     const [me, admin, open] = await Promise.all([call("api/me"), call("api/admin"), call("api/public")]);
     showStatus("me-status", me.status);
     showStatus("admin-status", admin.status);
