@@ -1,8 +1,13 @@
 package dev.hankojakarta.it;
 
 import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
@@ -10,9 +15,9 @@ import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
- * The sample application as users build it: its classes, a {@code microprofile-config.properties}, and the
- * library's real jar, as built by this project, with its runtime dependencies in WEB-INF/lib. No web.xml, no
- * server-specific descriptor.
+ * The sample application as users build it: its classes, a {@code microprofile-config.properties}, the
+ * library's real jar, as built by this project, with its runtime dependencies in WEB-INF/lib, and its static page.
+ * No web.xml, no server-specific descriptor. The integration tests and the sample runner deploy this same WAR.
  */
 public final class SampleDeployment {
 
@@ -23,11 +28,31 @@ public final class SampleDeployment {
         String properties = config.entrySet().stream()
                 .map(e -> e.getKey() + "=" + e.getValue())
                 .collect(Collectors.joining("\n", "", "\n"));
-        return ShrinkWrap.create(WebArchive.class, name + ".war")
+        WebArchive war = ShrinkWrap.create(WebArchive.class, name + ".war")
                 .addPackage("dev.hankojakarta.sample")
                 .addAsResource(new StringAsset(properties), "META-INF/microprofile-config.properties")
                 .addAsLibrary(libraryJar())
                 .addAsLibraries(runtimeDependencies());
+        addPage(war);
+        return war;
+    }
+
+    /**
+     * The static page (index.html, app.js) and the Hanko Elements bundle, from the folder Maven assembles
+     * ({@code sample.webapp}: src-it/sample/webapp plus the bundle copied from node_modules). Without that
+     * property, as when a test runs outside Maven, the page comes from the sources, without the bundle.
+     */
+    private static void addPage(WebArchive war) {
+        Path dir = Path.of(System.getProperty("sample.webapp", "src-it/sample/webapp"));
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.filter(Files::isRegularFile).forEach(file -> war.addAsWebResource(file.toFile(),
+                    dir.relativize(file).toString().replace(File.separatorChar, '/')));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** nimbus-jose-jwt and Caffeine, as a user's WAR build would package them beside the library. */

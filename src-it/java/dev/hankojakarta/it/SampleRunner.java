@@ -6,14 +6,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import dev.hankojakarta.standin.DemoUsers;
 import dev.hankojakarta.standin.HankoStandIn;
 import org.jboss.shrinkwrap.api.exporter.ZipExporter;
 
 /**
  * Runs the sample application in Payara Micro on http://localhost:8080 ({@code mvn -Prun package}).
  *
- * <p>Without {@code HANKO_API_URL} it starts the Hanko stand-in as a development Hanko and prints demo users'
- * tokens; with it, the application validates against that Hanko. Ctrl-C stops everything.
+ * <p>The page at {@code /} signs in and calls the protected API. Without {@code HANKO_API_URL} it starts the Hanko
+ * stand-in as a development Hanko with demo users; with it, the page offers Hanko's {@code <hanko-auth>} and the
+ * application validates against that Hanko. Ctrl-C stops everything.
  */
 public final class SampleRunner {
 
@@ -53,23 +55,21 @@ public final class SampleRunner {
         String base = "http://localhost:" + port;
         StringBuilder text = new StringBuilder();
         text.append("\n=== Hanko Jakarta sample application ===\n")
-                .append("Open        ").append(base).append("/api/public\n")
-                .append("Protected   ").append(base).append("/api/me (role user), ")
-                .append(base).append("/api/admin (role admin)\n")
+                .append("Open        ").append(base).append("/\n")
+                .append("API         ").append(base).append("/api/me (role user), /api/admin (role admin), ")
+                .append("/api/public\n")
                 .append("Hanko       ").append(hankoUrl).append('\n');
         if (standIn != null) {
-            text.append("\nDemo users (tokens valid for 12 hours):\n");
-            demo(text, base, "ada, admin", standIn.user("6a3c4e0f-0b9e-4d5e-9f6a-2f1f4c7b8a01")
-                    .email("ada@example.com").username("ada").amr("passkey").claim("roles", List.of("admin")).sign());
-            demo(text, base, "bob, user", standIn.user("0c9b7d1e-5f3a-4b2c-8e6d-7a1b2c3d4e02")
-                    .email("bob@example.com").username("bob").amr("passkey").sign());
+            text.append("\nDemo users, to sign in on the page:\n");
+            for (DemoUsers.DemoUser user : DemoUsers.USERS) {
+                text.append(String.format("  %-4s %-21s %s%n", user.name(), user.email(), user.description()));
+            }
+            text.append("A token for curl: curl -X POST '").append(standIn.apiUrl()).append("/demo/login?user=bob'\n");
+        } else {
+            text.append("\nSign in on the page with Hanko's <hanko-auth>. Your Hanko must allow the origin ")
+                    .append(base).append(" (Hanko Cloud: the project's App URL).\n");
         }
         text.append("\nCtrl-C stops the server.\n");
         System.out.println(text);
-    }
-
-    private static void demo(StringBuilder text, String base, String who, String token) {
-        text.append("  ").append(who).append(":\n    curl -H 'Authorization: Bearer ").append(token).append("' ")
-                .append(base).append("/api/me\n");
     }
 }

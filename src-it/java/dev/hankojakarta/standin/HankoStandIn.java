@@ -83,6 +83,8 @@ public final class HankoStandIn implements AutoCloseable {
     private final AtomicInteger validateCalls = new AtomicInteger();
     private final AtomicInteger jwksCalls = new AtomicInteger();
     private final Clock clock = Clock.systemUTC();
+    /** Development-only demo sign-in for the sample page; see {@link DemoUsers}. */
+    private final DemoUsers demo = new DemoUsers(this);
 
     private volatile Fault fault = Fault.NONE;
     private volatile Duration delay = Duration.ZERO;
@@ -124,6 +126,11 @@ public final class HankoStandIn implements AutoCloseable {
     }
 
     // ------------------------------------------------------------------ tokens
+
+    /** The development-only demo sign-in of the sample page. */
+    public DemoUsers demo() {
+        return demo;
+    }
 
     /** A token builder for a new user with a new server-side session. */
     public TokenBuilder user() {
@@ -259,6 +266,7 @@ public final class HankoStandIn implements AutoCloseable {
         }));
         server.createContext("/.well-known/jwks.json", this::jwks);
         server.createContext("/sessions/validate", this::validate);
+        server.createContext("/demo/", demo);
         server.createContext("/", exchange -> {
             otherRequests.incrementAndGet();
             error(exchange, 404, "Not Found");
