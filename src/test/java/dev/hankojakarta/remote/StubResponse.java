@@ -17,22 +17,24 @@ import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 
 /**
- * The REST client's view of one answer of Hanko: a status and a body read on demand. No JAX-RS runtime needed; what
- * the validator does not use fails loudly.
+ * The REST client's view of one answer of Hanko: a status and a body read on demand (a
+ * {@link ValidateSessionResponse} of {@code /sessions/validate}, or the JWKS document as a String). No JAX-RS runtime
+ * needed; what the validators do not use fails loudly.
  */
-final class StubResponse extends Response {
+public final class StubResponse extends Response {
 
     private final int status;
-    private final Supplier<ValidateSessionResponse> body;
+    private final Supplier<?> body;
     int reads;
     boolean closed;
 
-    StubResponse(int status, Supplier<ValidateSessionResponse> body) {
+    public StubResponse(int status, Supplier<?> body) {
         this.status = status;
         this.body = body;
     }
 
-    static StubResponse json(int status, String json) {
+    /** An answer of {@code /sessions/validate} with this JSON body, read as the REST client reads it. */
+    public static StubResponse json(int status, String json) {
         return new StubResponse(status, () -> HankoJson.read(json));
     }
 
