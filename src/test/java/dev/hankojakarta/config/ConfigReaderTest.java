@@ -286,6 +286,153 @@ class ConfigReaderTest {
                 () -> assertTrue(message.contains("'" + value + "'"), message));
     }
 
+    // --- validation mode
+
+    @Test
+    void validationDefaultsToHybrid() {
+        assertEquals(ValidationMode.HYBRID, read().validation());
+        assertEquals(HankoConfig.DEFAULT_VALIDATION, read().validation());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"remote, REMOTE", "local, LOCAL", "hybrid, HYBRID", "Remote, REMOTE", "' LOCAL ', LOCAL"})
+    void validationModeIsReadCaseInsensitively(String value, ValidationMode expected) {
+        assertEquals(expected, readWith(HankoConfig.VALIDATION, value).validation());
+    }
+
+    @Test
+    void emptyValidationMeansTheDefault() {
+        assertEquals(ValidationMode.HYBRID, readWith(HankoConfig.VALIDATION, " ").validation());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"fast", "jwks", "remote,local", "off"})
+    void unknownValidationModeIsReportedWithKeyEnvNameValueAndTheChoices(String value) {
+        String message = failureWith(HankoConfig.VALIDATION, value).getMessage();
+        assertAll(
+                () -> assertTrue(message.contains("hanko.validation"), message),
+                () -> assertTrue(message.contains("HANKO_VALIDATION"), message),
+                () -> assertTrue(message.contains("'" + value + "'"), message),
+                () -> assertTrue(message.contains("remote") && message.contains("local")
+                        && message.contains("hybrid"), message));
+    }
+
+    // --- cache
+
+    @Test
+    void cacheTtlDefaultsToThirtySeconds() {
+        assertEquals(Duration.ofSeconds(30), read().cacheTtl());
+        assertEquals(HankoConfig.DEFAULT_CACHE_TTL, read().cacheTtl());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"5m, PT5M", "250ms, PT0.25S", "PT10S, PT10S", "0, PT0S", "0s, PT0S"})
+    void cacheTtlIsRead(String value, String expected) {
+        assertEquals(Duration.parse(expected), readWith(HankoConfig.CACHE_TTL, value).cacheTtl());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"-1s", "-PT1S", "forever", "30 seconds", "1.5s"})
+    void badCacheTtlIsReportedWithKeyEnvNameAndValue(String value) {
+        String message = failureWith(HankoConfig.CACHE_TTL, value).getMessage();
+        assertAll(
+                () -> assertTrue(message.contains("hanko.cache.ttl"), message),
+                () -> assertTrue(message.contains("HANKO_CACHE_TTL"), message),
+                () -> assertTrue(message.contains("'" + value + "'"), message));
+    }
+
+    @Test
+    void badCacheTtlMessageSaysHowToDisableTheCache() {
+        String message = failureWith(HankoConfig.CACHE_TTL, "-1s").getMessage();
+        assertTrue(message.contains("0 to disable"), message);
+    }
+
+    @Test
+    void cacheMaxEntriesDefaultsToTenThousand() {
+        assertEquals(10_000, read().cacheMaxEntries());
+        assertEquals(HankoConfig.DEFAULT_CACHE_MAX_ENTRIES, read().cacheMaxEntries());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"1, 1", "500, 500", "' 20000 ', 20000", "9223372036854775807, 9223372036854775807"})
+    void cacheMaxEntriesIsRead(String value, long expected) {
+        assertEquals(expected, readWith(HankoConfig.CACHE_MAX_ENTRIES, value).cacheMaxEntries());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0", "-5", "ten", "1.5", "10k", "99999999999999999999"})
+    void badCacheMaxEntriesIsReportedWithKeyEnvNameAndValue(String value) {
+        String message = failureWith(HankoConfig.CACHE_MAX_ENTRIES, value).getMessage();
+        assertAll(
+                () -> assertTrue(message.contains("hanko.cache.max-entries"), message),
+                () -> assertTrue(message.contains("HANKO_CACHE_MAX_ENTRIES"), message),
+                () -> assertTrue(message.contains("'" + value + "'"), message));
+    }
+
+    // --- token checks
+
+    @Test
+    void noAudienceRequiredByDefault() {
+        assertEquals(Optional.empty(), read().audience());
+    }
+
+    @Test
+    void audienceIsRead() {
+        assertEquals(Optional.of("example.com"), readWith(HankoConfig.TOKEN_AUDIENCE, " example.com ").audience());
+    }
+
+    @Test
+    void emptyAudienceMeansNone() {
+        assertEquals(Optional.empty(), readWith(HankoConfig.TOKEN_AUDIENCE, "").audience());
+    }
+
+    @Test
+    void noIssuerRequiredByDefault() {
+        assertEquals(Optional.empty(), read().issuer());
+    }
+
+    @Test
+    void issuerIsRead() {
+        assertEquals(Optional.of("https://login.example.com"),
+                readWith(HankoConfig.TOKEN_ISSUER, "https://login.example.com").issuer());
+    }
+
+    @Test
+    void emptyIssuerMeansNone() {
+        assertEquals(Optional.empty(), readWith(HankoConfig.TOKEN_ISSUER, " ").issuer());
+    }
+
+    @Test
+    void clockSkewDefaultsToNoneAsHankoUsesNone() {
+        assertEquals(Duration.ZERO, read().clockSkew());
+        assertEquals(HankoConfig.DEFAULT_CLOCK_SKEW, read().clockSkew());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"5s, PT5S", "500ms, PT0.5S", "PT1M, PT1M", "0, PT0S"})
+    void clockSkewIsRead(String value, String expected) {
+        assertEquals(Duration.parse(expected), readWith(HankoConfig.TOKEN_CLOCK_SKEW, value).clockSkew());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"-5s", "a little", "5"})
+    void badClockSkewIsReportedWithKeyEnvNameAndValue(String value) {
+        String message = failureWith(HankoConfig.TOKEN_CLOCK_SKEW, value).getMessage();
+        assertAll(
+                () -> assertTrue(message.contains("hanko.token.clock-skew"), message),
+                () -> assertTrue(message.contains("HANKO_TOKEN_CLOCK_SKEW"), message),
+                () -> assertTrue(message.contains("'" + value + "'"), message));
+    }
+
+    @Test
+    void problemsWithTheNewKeysAreReportedTogether() {
+        values.put(HankoConfig.VALIDATION, "fast");
+        values.put(HankoConfig.CACHE_TTL, "-1s");
+        values.put(HankoConfig.CACHE_MAX_ENTRIES, "0");
+        values.put(HankoConfig.TOKEN_CLOCK_SKEW, "soon");
+        assertEquals(4, failure().problems().size(), failure().getMessage());
+    }
+
     // --- all at once
 
     @Test
@@ -311,6 +458,9 @@ class ConfigReaderTest {
         "hanko.enabled, HANKO_ENABLED",
         "hanko.groups.default, HANKO_GROUPS_DEFAULT",
         "hanko.cache.max-entries, HANKO_CACHE_MAX_ENTRIES",
+        "hanko.cache.ttl, HANKO_CACHE_TTL",
+        "hanko.token.clock-skew, HANKO_TOKEN_CLOCK_SKEW",
+        "hanko.token.audience, HANKO_TOKEN_AUDIENCE",
     })
     void envNameIsTheMicroProfileConfigEnvironmentForm(String key, String env) {
         assertEquals(env, ConfigReader.envName(key));

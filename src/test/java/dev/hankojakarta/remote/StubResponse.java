@@ -17,10 +17,11 @@ import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 
 /**
- * The REST client's view of one answer of Hanko: a status and a body read on demand. No JAX-RS runtime needed; what
- * the validator does not use fails loudly.
+ * The REST client's view of one answer of Hanko: a status and a body read on demand (the JSON
+ * of {@code /sessions/validate} or the JWKS document). No JAX-RS runtime
+ * needed; what the validators do not use fails loudly.
  */
-final class StubResponse extends Response {
+public final class StubResponse extends Response {
 
     private final int status;
     private final Supplier<String> body;
@@ -28,17 +29,18 @@ final class StubResponse extends Response {
     int reads;
     boolean closed;
 
-    StubResponse(int status, Supplier<String> body) {
+    public StubResponse(int status, Supplier<String> body) {
         this(status, body, "application/json; charset=UTF-8");
     }
 
-    StubResponse(int status, Supplier<String> body, String contentType) {
+    public StubResponse(int status, Supplier<String> body, String contentType) {
         this.status = status;
         this.body = body;
         this.contentType = contentType;
     }
 
-    static StubResponse json(int status, String json) {
+    /** An answer with this JSON body. */
+    public static StubResponse json(int status, String json) {
         return new StubResponse(status, () -> json);
     }
 

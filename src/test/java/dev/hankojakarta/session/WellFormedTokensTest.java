@@ -34,6 +34,31 @@ class WellFormedTokensTest {
     }
 
     @Test
+    void aHeaderThatIsNotJsonIsInvalidWithoutReachingTheValidatorBehind() throws Exception {
+        String token = Tokens.compact("not json", "{\"sub\":\"" + Tokens.USER_ID + "\"}", "c2ln");
+        assertInstanceOf(ValidationOutcome.Invalid.class, validator.validate(SessionToken.of(token)));
+        assertEquals(List.of(), asked);
+    }
+
+    @Test
+    void aTokenWithoutAlgIsInvalidWithoutReachingTheValidatorBehind() throws Exception {
+        String token = Tokens.compact("{\"kid\":\"test-key\"}", "{\"sub\":\"" + Tokens.USER_ID + "\"}", "c2ln");
+        assertInstanceOf(ValidationOutcome.Invalid.class, validator.validate(SessionToken.of(token)));
+        assertEquals(List.of(), asked);
+    }
+
+    @Test
+    void aTokenIsShapeCheckedBeforeTheValidatorBehindParsesIt() throws Exception {
+        WellFormedTokens checked = new WellFormedTokens(token -> {
+            asked.add(token);
+            return new ValidationOutcome.Invalid(token.unverifiedClaims().getSubject());
+        });
+        ValidationOutcome.Invalid outcome = assertInstanceOf(ValidationOutcome.Invalid.class,
+                checked.validate(SessionToken.of(Tokens.session())));
+        assertEquals(Tokens.USER_ID, outcome.reason());
+    }
+
+    @Test
     void anRs512TokenIsInvalidWithoutReachingTheValidatorBehind() throws Exception {
         String rs512 = Tokens.sign(Tokens.claims(Tokens.USER_ID).build(), JWSAlgorithm.RS512);
         assertInstanceOf(ValidationOutcome.Invalid.class, validator.validate(SessionToken.of(rs512)));
@@ -42,7 +67,7 @@ class WellFormedTokensTest {
 
     @Test
     void aPayloadThatIsNotJsonIsInvalidWithoutReachingTheValidatorBehind() throws Exception {
-        String token = Tokens.compact(Tokens.b64("{\"alg\":\"RS256\"}"), Tokens.b64("not json"), "c2ln");
+        String token = Tokens.compact("{\"alg\":\"RS256\",\"kid\":\"test-key\"}", "not json", "c2ln");
         assertInstanceOf(ValidationOutcome.Invalid.class, validator.validate(SessionToken.of(token)));
         assertEquals(List.of(), asked);
     }

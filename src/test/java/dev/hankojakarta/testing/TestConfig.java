@@ -27,4 +27,12 @@ public final class TestConfig {
     public static HankoConfig defaults() {
         return groups(Set.of("user"), Optional.empty());
     }
+
+    /** The defaults, with another {@code hanko.validation} and {@code hanko.cache.ttl}. */
+    public static HankoConfig validation(ValidationMode mode, Duration cacheTtl) {
+        HankoConfig d = defaults();
+        return new HankoConfig(d.apiUrl(), d.enabled(), d.cookieName(), d.defaultGroups(), d.groupsClaim(),
+                d.connectTimeout(), d.readTimeout(), mode, cacheTtl, d.cacheMaxEntries(), d.audience(), d.issuer(),
+                d.clockSkew());
+    }
 }

@@ -12,6 +12,9 @@ import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
@@ -29,7 +32,10 @@ public final class Tokens {
     /** 2026-08-14T18:00:00Z */
     public static final Instant ISSUED_AT = Instant.parse("2026-08-14T18:00:00Z");
 
-    private static final RSAKey KEY = generateKey();
+    /** The {@code kid} of the test key, which signs every token minted here unless a test names another key. */
+    public static final String KEY_ID = "test-key";
+
+    private static final RSAKey KEY = newKey(KEY_ID);
 
     private Tokens() {
     }
@@ -68,14 +74,64 @@ public final class Tokens {
         return sign(new JWSHeader.Builder(rsaAlgorithm).keyID(KEY.getKeyID()).build(), claims);
     }
 
-    private static String sign(JWSHeader header, JWTClaimsSet claims) {
+    /** An RS256 header naming the test key, for tests that add or drop header parameters. */
+    public static JWSHeader.Builder header() {
+        return new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(KEY_ID);
+    }
+
+    /** Signed by the test key under whatever header is given (its {@code alg} must be an RSA one). */
+    public static String sign(JWSHeader header, JWTClaimsSet claims) {
+        return sign(KEY, header, claims);
+    }
+
+    /** Signed with RS256 by {@code key}, under {@code key}'s {@code kid}. */
+    public static String signedBy(RSAKey key, JWTClaimsSet claims) {
+        return sign(key, new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims);
+    }
+
+    /** Signed by {@code key} under whatever header is given, e.g. another key's {@code kid}. */
+    public static String sign(RSAKey key, JWSHeader header, JWTClaimsSet claims) {
         try {
             SignedJWT jwt = new SignedJWT(header, claims);
-            jwt.sign(new RSASSASigner(KEY));
+            jwt.sign(new RSASSASigner(key));
             return jwt.serialize();
         } catch (JOSEException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The test key pair (private part included): for embedding in headers or building other JWKS documents. */
+    public static RSAKey key() {
+        return KEY;
+    }
+
+    /** A fresh 2048-bit RSA key pair; slow (tens of milliseconds), so keep it in a static field. */
+    public static RSAKey newKey(String kid) {
+        return newKey(kid, 2048);
+    }
+
+    /** A fresh RSA key pair of {@code bits}, weak sizes included. */
+    public static RSAKey newKey(String kid, int bits) {
+        try {
+            return new RSAKeyGenerator(bits, true).keyID(kid).generate();
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The public half of {@code key} as Hanko publishes its keys: {@code use=sig}, {@code alg=RS256}. */
+    public static RSAKey asHankoPublishes(RSAKey key) {
+        return new RSAKey.Builder(key.toPublicJWK()).keyUse(KeyUse.SIGNATURE).algorithm(JWSAlgorithm.RS256).build();
+    }
+
+    /** Hanko's JWKS document publishing the test key. */
+    public static String publicJwks() {
+        return jwks(asHankoPublishes(KEY));
+    }
+
+    /** A JWKS document of the public halves of {@code keys}, each with exactly the parameters it has. */
+    public static String jwks(JWK... keys) {
+        return new JWKSet(java.util.Arrays.stream(keys).map(JWK::toPublicJWK).toList()).toString();
     }
 
     /**
@@ -123,14 +179,6 @@ public final class Tokens {
             return SessionToken.parse(raw);
         } catch (SessionToken.MalformedTokenException e) {
             throw new AssertionError("the test token is not well-shaped: " + e.getMessage(), e);
-        }
-    }
-
-    private static RSAKey generateKey() {
-        try {
-            return new RSAKeyGenerator(2048).keyID("test-key").generate();
-        } catch (JOSEException e) {
-            throw new IllegalStateException(e);
         }
     }
 }
