@@ -31,6 +31,9 @@ import dev.hankojakarta.session.ValidationOutcome;
  */
 public final class CachingSessionValidator implements SessionValidator {
 
+    /** Longest lifetime handed to Caffeine, far below what its nanosecond arithmetic can hold. */
+    private static final Duration MAX_LIFETIME = Duration.ofDays(365);
+
     private final SessionValidator delegate;
     private final Clock clock;
     private final Duration ttl;
@@ -74,15 +77,17 @@ public final class CachingSessionValidator implements SessionValidator {
     }
 
     private ValidationOutcome ask(SessionToken token, String key, CompletableFuture<ValidationOutcome> mine) {
-        ValidationOutcome outcome;
+        ValidationOutcome outcome = null;
         try {
             outcome = delegate.validate(token);
         } catch (RuntimeException e) {
             outcome = new ValidationOutcome.Unavailable(e.getClass().getSimpleName());
-        }
-        mine.complete(outcome);
-        if (!(outcome instanceof ValidationOutcome.Valid)) {
-            cache.asMap().remove(key, mine);
+        } finally {
+            // Completed whatever happened, even on an Error, so that no waiter is left hanging on this entry.
+            mine.complete(outcome != null ? outcome : new ValidationOutcome.Unavailable("validation failed"));
+            if (!(outcome instanceof ValidationOutcome.Valid)) {
+                cache.asMap().remove(key, mine);
+            }
         }
         return outcome;
     }
@@ -119,14 +124,22 @@ public final class CachingSessionValidator implements SessionValidator {
                 return 0;
             }
             Instant now = clock.instant();
-            Instant end = now.plus(ttl);
-            if (valid.claims().expiration().isBefore(end)) {
-                end = valid.claims().expiration();
+            // Compared as durations, never as now + ttl: a huge hanko.cache.ttl must not overflow Instant.
+            Duration life = ttl;
+            Duration untilExpiry = Duration.between(now, valid.claims().expiration());
+            if (untilExpiry.compareTo(life) < 0) {
+                life = untilExpiry;
             }
-            if (valid.idleExpiresAt().isPresent() && valid.idleExpiresAt().get().isBefore(end)) {
-                end = valid.idleExpiresAt().get();
+            if (valid.idleExpiresAt().isPresent()) {
+                Duration untilIdle = Duration.between(now, valid.idleExpiresAt().get());
+                if (untilIdle.compareTo(life) < 0) {
+                    life = untilIdle;
+                }
             }
-            return Math.max(0, Duration.between(now, end).toNanos());
+            if (life.isNegative()) {
+                return 0;
+            }
+            return life.compareTo(MAX_LIFETIME) > 0 ? MAX_LIFETIME.toNanos() : life.toNanos();
         }
 
         @Override

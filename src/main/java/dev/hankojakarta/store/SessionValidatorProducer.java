@@ -47,8 +47,9 @@ public class SessionValidatorProducer {
         if (config.cacheTtl().isZero()) {
             return validator;
         }
-        // A request waiting for an identical call in flight waits as long as that call may take, plus a margin.
-        Duration waitLimit = config.readTimeout().plusSeconds(1);
+        // A request waiting for an identical call in flight waits as long as that call may take, plus a margin: in
+        // hybrid mode a JWKS fetch and a call to Hanko, each bounded by hanko.read-timeout.
+        Duration waitLimit = config.readTimeout().multipliedBy(2).plusSeconds(1);
         return new CachingSessionValidator(validator, config.cacheTtl(), config.cacheMaxEntries(), waitLimit, clock,
                 Ticker.systemTicker());
     }

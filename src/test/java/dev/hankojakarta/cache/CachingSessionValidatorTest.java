@@ -3,6 +3,7 @@ package dev.hankojakarta.cache;
 import static java.util.concurrent.TimeUnit.SECONDS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -154,6 +155,31 @@ class CachingSessionValidatorTest {
         assertInstanceOf(Unavailable.class, cache.validate(token));
         assertInstanceOf(Unavailable.class, cache.validate(token));
         assertEquals(2, calls.get());
+    }
+
+    @Test
+    void anErrorOfTheValidatorBehindLeavesNoWaiterHangingAndIsNotReused() {
+        CachingSessionValidator cache = cache(t -> {
+            if (calls.incrementAndGet() == 1) {
+                throw new StackOverflowError("boom");
+            }
+            return answer;
+        });
+        assertThrows(StackOverflowError.class, () -> cache.validate(token));
+        assertInstanceOf(Valid.class, cache.validate(token), "the failed entry must not stay in the cache");
+        assertEquals(2, calls.get());
+    }
+
+    @Test
+    void aTtlOfCenturiesIsCappedRatherThanOverflowing() {
+        CachingSessionValidator cache = new CachingSessionValidator(hanko, Duration.ofDays(365L * 1_000_000), 10_000,
+                WAIT_LIMIT, time.clock(), time.ticker());
+        assertInstanceOf(Valid.class, cache.validate(token));
+        assertInstanceOf(Valid.class, cache.validate(token));
+        assertEquals(1, calls.get());
+        after(Duration.ofHours(2)); // beyond the token's exp: asked again
+        answer = new Invalid("expired");
+        assertInstanceOf(Invalid.class, cache.validate(token));
     }
 
     // --- lifetime
