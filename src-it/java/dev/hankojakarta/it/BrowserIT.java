@@ -25,10 +25,7 @@ import java.util.logging.Level;
 import com.nimbusds.jose.util.JSONObjectUtils;
 import dev.hankojakarta.standin.DemoUsers;
 import dev.hankojakarta.standin.DemoUsers.DemoUser;
-import dev.hankojakarta.standin.HankoStandIn;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,7 +35,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.condition.EnabledIf;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
@@ -63,10 +59,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  *
  * <p>Skipped when Chromium is not installed, except under CI, where that is an error.
  */
-@ExtendWith(ArquillianExtension.class)
 @EnabledIf(value = "chromiumPresent", disabledReason = "Chromium is not installed: apt-get install chromium chromium-driver")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class BrowserIT {
+class BrowserIT extends WithHankoStandIn {
 
     // Debian's packages; overridable, never downloaded (no Selenium Manager).
     private static final Path CHROMIUM = Path.of(System.getProperty("chromium.binary", "/usr/bin/chromium"));
@@ -74,14 +69,10 @@ class BrowserIT {
             Path.of(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver"));
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
-    static HankoStandIn hanko;
     static ChromeDriver browser;
     static Path browserDir;
     /** Every URL the browser requested, from Chromium's network log. */
     static final List<String> requested = new CopyOnWriteArrayList<>();
-
-    @ArquillianResource
-    URL deployment;
 
     /** The page, on 127.0.0.1 as in {@link Http}: a host name the browser keeps cookies for. */
     String page;
@@ -101,8 +92,7 @@ class BrowserIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        ServerLog.capture();
-        hanko = HankoStandIn.start();
+        startHanko();
         return SampleDeployment.war("browser", Map.of(
                 "hanko.api-url", hanko.apiUrl().toString(),
                 "hanko.groups.claim", "roles"));
@@ -138,9 +128,6 @@ class BrowserIT {
     static void stopBrowser() {
         if (browser != null) {
             browser.quit();
-        }
-        if (hanko != null) {
-            hanko.close();
         }
     }
 

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -16,42 +15,31 @@ import dev.hankojakarta.standin.HankoStandIn.Fault;
 import dev.hankojakarta.standin.IssuedTokens;
 import dev.hankojakarta.standin.TokenBuilder;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * CONTRACT.md §4, row by row and in both columns, against the sample application deployed with the library's jar
  * in a real server, and a Hanko stand-in that speaks Hanko's wire format. Plus token sources (§3), groups and the
  * caller (§5), one Hanko call per request (§6) and the log (§7).
  */
-@ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ContractIT {
+class ContractIT extends WithHankoStandIn {
 
     private static final String PROTECTED = "api/me";
     private static final String PUBLIC = "api/public";
     private static final String ADMIN = "api/admin";
 
-    static HankoStandIn hanko;
-
-    @ArquillianResource
-    URL deployment;
-
     Http http;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        ServerLog.capture();
-        hanko = HankoStandIn.start();
+        startHanko();
         hanko.slowAnswerDelay(Duration.ofSeconds(4));
         // The default validation (hybrid), without the cache so that every row is decided afresh.
         return SampleDeployment.war("contract", Map.of(
@@ -71,11 +59,6 @@ class ContractIT {
     @AfterEach
     void healHanko() {
         hanko.heal();
-    }
-
-    @AfterAll
-    static void stopHanko() {
-        hanko.close();
     }
 
     private static String token(TokenBuilder builder) {

@@ -2,42 +2,24 @@ package dev.hankojakarta.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.net.URL;
 import java.util.Map;
 
-import dev.hankojakarta.standin.HankoStandIn;
 import dev.hankojakarta.standin.TokenBuilder;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** {@code hanko.cookie-name} and {@code hanko.groups.default} set by the application, and a path-prefixed api-url. */
-@ExtendWith(ArquillianExtension.class)
-class CustomConfigIT {
-
-    static HankoStandIn hanko;
-
-    @ArquillianResource
-    URL deployment;
+class CustomConfigIT extends WithHankoStandIn {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        ServerLog.capture();
-        hanko = HankoStandIn.start();
+        startHanko();
         return SampleDeployment.war("custom", Map.of(
                 // A trailing slash, as users paste it from Hanko's console.
                 "hanko.api-url", hanko.apiUrl() + "/",
                 "hanko.cookie-name", "sid",
                 "hanko.groups.default", "user, admin"));
-    }
-
-    @AfterAll
-    static void stopHanko() {
-        hanko.close();
     }
 
     @Test

@@ -3,38 +3,21 @@ package dev.hankojakarta.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import java.net.URL;
 import java.util.Map;
 
 import dev.hankojakarta.standin.HankoStandIn;
 import dev.hankojakarta.standin.TokenBuilder;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** CONTRACT §1: Hanko unreachable at start-up is not a deployment error, and the application recovers by itself. */
-@ExtendWith(ArquillianExtension.class)
-class HankoDownAtDeploymentIT {
-
-    static HankoStandIn hanko;
-
-    @ArquillianResource
-    URL deployment;
+class HankoDownAtDeploymentIT extends WithHankoStandIn {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        ServerLog.capture();
-        hanko = HankoStandIn.startDown();
+        use(HankoStandIn.startDown());
         return SampleDeployment.war("down", Map.of("hanko.api-url", hanko.apiUrl().toString()));
-    }
-
-    @AfterAll
-    static void stopHanko() {
-        hanko.close();
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,38 +15,27 @@ import java.util.concurrent.Executors;
 import dev.hankojakarta.standin.HankoStandIn;
 import dev.hankojakarta.standin.HankoStandIn.Fault;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Hanko, or something in its place, answering badly: every case gives the contract's answer (503, or 401 where Hanko
  * said the token is bad) within a bounded wait, follows no redirect, and leaves no request thread waiting.
  */
-@ExtendWith(ArquillianExtension.class)
-class HostileAnswersIT {
+class HostileAnswersIT extends WithHankoStandIn {
 
     /** hanko.read-timeout of this deployment: the longest any exchange with Hanko may take. */
     private static final Duration READ_TIMEOUT = Duration.ofSeconds(2);
     /** Far below what an unbounded wait would take (the drip alone needs minutes), far above any scheduling hiccup. */
     private static final Duration BOUNDED = READ_TIMEOUT.plusSeconds(8);
 
-    static HankoStandIn hanko;
-
-    @ArquillianResource
-    URL deployment;
-
     Http http;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        ServerLog.capture();
-        hanko = HankoStandIn.start();
+        startHanko();
         hanko.slowAnswerDelay(Duration.ofSeconds(30));
         return SampleDeployment.war("answers", Map.of(
                 "hanko.api-url", hanko.apiUrl().toString(),
@@ -67,11 +55,6 @@ class HostileAnswersIT {
     @AfterEach
     void heal() {
         hanko.heal();
-    }
-
-    @AfterAll
-    static void stopHanko() {
-        hanko.close();
     }
 
     private Http.Response protectedCallDuring(Fault fault) {

@@ -4,12 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 
-import dev.hankojakarta.standin.HankoStandIn;
 import dev.hankojakarta.standin.HostileTokens;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,12 +15,7 @@ import org.junit.jupiter.api.Test;
  * public one, without any call to Hanko's session endpoint and without fetching anything a token points at. Run in
  * the hybrid and the local mode by the subclasses.
  */
-abstract class HostileTokensContract {
-
-    static HankoStandIn hanko;
-
-    @ArquillianResource
-    URL deployment;
+abstract class HostileTokensContract extends WithHankoStandIn {
 
     Http http;
     HostileTokens tokens;
@@ -42,11 +33,6 @@ abstract class HostileTokensContract {
     void nothingReachedHanko() {
         assertEquals(0, hanko.validateCalls(), "a hostile token reached Hanko's session endpoint");
         assertEquals(0, hanko.otherRequests(), "something a token pointed at was fetched");
-    }
-
-    @AfterAll
-    static void stopHanko() {
-        hanko.close();
     }
 
     private void assertRefused(String token) {

@@ -2,20 +2,15 @@ package dev.hankojakarta.it;
 
 import java.util.Map;
 
-import dev.hankojakarta.standin.HankoStandIn;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** {@link HostileTokensContract} in the default mode, hybrid (cache off, so that nothing hides a call). */
-@ExtendWith(ArquillianExtension.class)
 class HostileTokensHybridIT extends HostileTokensContract {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        ServerLog.capture();
-        hanko = HankoStandIn.start();
+        startHanko();
         return SampleDeployment.war("hostilehybrid", Map.of(
                 "hanko.api-url", hanko.apiUrl().toString(),
                 "hanko.cache.ttl", "0"));

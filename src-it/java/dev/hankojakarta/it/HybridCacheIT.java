@@ -3,7 +3,6 @@ package dev.hankojakarta.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URL;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,30 +14,19 @@ import java.util.concurrent.Executors;
 import dev.hankojakarta.standin.HankoStandIn;
 import dev.hankojakarta.standin.TokenBuilder;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The default mode, hybrid, with the cache of Hanko's answers on (CONTRACT §6). */
-@ExtendWith(ArquillianExtension.class)
-class HybridCacheIT {
-
-    static HankoStandIn hanko;
-
-    @ArquillianResource
-    URL deployment;
+class HybridCacheIT extends WithHankoStandIn {
 
     Http http;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        ServerLog.capture();
-        hanko = HankoStandIn.start();
+        startHanko();
         return SampleDeployment.war("hybrid", Map.of(
                 "hanko.api-url", hanko.apiUrl().toString(),
                 "hanko.cache.ttl", "2s"));
@@ -53,11 +41,6 @@ class HybridCacheIT {
     @AfterEach
     void noDelay() {
         hanko.delay(Duration.ZERO);
-    }
-
-    @AfterAll
-    static void stopHanko() {
-        hanko.close();
     }
 
     @Test

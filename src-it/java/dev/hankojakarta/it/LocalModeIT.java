@@ -2,40 +2,28 @@ package dev.hankojakarta.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.net.URL;
 import java.util.Map;
 
 import dev.hankojakarta.standin.HankoStandIn;
 import dev.hankojakarta.standin.HankoStandIn.Fault;
 import dev.hankojakarta.standin.TokenBuilder;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** {@code hanko.validation=local}: tokens are checked against Hanko's JWKS only, never with a call per token. */
-@ExtendWith(ArquillianExtension.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class LocalModeIT {
-
-    static HankoStandIn hanko;
-
-    @ArquillianResource
-    URL deployment;
+class LocalModeIT extends WithHankoStandIn {
 
     Http http;
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        ServerLog.capture();
-        hanko = HankoStandIn.start();
+        startHanko();
         return SampleDeployment.war("local", Map.of(
                 "hanko.api-url", hanko.apiUrl().toString(),
                 "hanko.validation", "local",
@@ -47,11 +35,6 @@ class LocalModeIT {
         http = new Http(deployment);
         hanko.heal();
         hanko.resetCounters();
-    }
-
-    @AfterAll
-    static void stopHanko() {
-        hanko.close();
     }
 
     @Test

@@ -2,7 +2,6 @@ package dev.hankojakarta.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,45 +11,28 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import dev.hankojakarta.standin.HankoStandIn;
 import dev.hankojakarta.standin.TokenBuilder;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * 200 distinct users, 20 000 requests in parallel, default configuration (hybrid, cache on): every answer names the
  * user of the token it was asked with. A cache or a memoisation keyed wrongly would show here as one user's request
  * answered as another's.
  */
-@ExtendWith(ArquillianExtension.class)
-class ManyUsersIT {
+class ManyUsersIT extends WithHankoStandIn {
 
     private static final int USERS = 200;
     private static final int REQUESTS = 20_000;
     private static final int IN_PARALLEL = 32;
 
-    static HankoStandIn hanko;
-
-    @ArquillianResource
-    URL deployment;
-
     @Deployment(testable = false)
     static WebArchive deployment() {
-        ServerLog.capture();
-        hanko = HankoStandIn.start();
+        startHanko();
         // A TTL longer than the run, so that the number of calls to Hanko is exact.
         return SampleDeployment.war("manyusers", Map.of("hanko.api-url", hanko.apiUrl().toString(),
                 "hanko.cache.ttl", "10m"));
-    }
-
-    @AfterAll
-    static void stopHanko() {
-        hanko.close();
     }
 
     @Test
