@@ -3,6 +3,7 @@ package dev.hankojakarta.remote;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -14,7 +15,10 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
 
-/** Asks Hanko: {@code POST {hanko.api-url}/sessions/validate}. Hanko alone decides, revocation included. */
+/**
+ * Asks Hanko: {@code POST {hanko.api-url}/sessions/validate}. Hanko alone decides, revocation included. While Hanko
+ * is unavailable, one request at a time checks whether it is back and the others are answered "unavailable" at once.
+ */
 public final class RemoteSessionValidator implements SessionValidator {
 
     private static final Logger LOG = Logger.getLogger(RemoteSessionValidator.class.getName());
@@ -22,6 +26,8 @@ public final class RemoteSessionValidator implements SessionValidator {
     private final HankoSessionsApi api;
     private final HankoHttp http;
     private final OutageLog outageLog;
+    /** Whether a request is finding out, during an outage, if Hanko is back. */
+    private final AtomicBoolean probing = new AtomicBoolean();
     /** Thread-safe; one for the application. */
     private final Jsonb jsonb = JsonbBuilder.create();
 
@@ -46,7 +52,21 @@ public final class RemoteSessionValidator implements SessionValidator {
 
     @Override
     public ValidationOutcome validate(SessionToken token) {
-        ValidationOutcome outcome = call(token);
+        ValidationOutcome outcome;
+        if (outageLog.inOutage()) {
+            // During an outage one request at a time finds out whether Hanko is back; the others answer 503 at once
+            // instead of each waiting out hanko.read-timeout, which under load would queue requests in the server.
+            if (!probing.compareAndSet(false, true)) {
+                return new ValidationOutcome.Unavailable("Hanko is unavailable; another request is checking for it");
+            }
+            try {
+                outcome = call(token);
+            } finally {
+                probing.set(false);
+            }
+        } else {
+            outcome = call(token);
+        }
         outageLog.record(outcome);
         if (outcome instanceof ValidationOutcome.Invalid invalid) {
             LOG.log(Level.FINE, () -> "Token " + token.fingerprint() + " rejected: " + invalid.reason());

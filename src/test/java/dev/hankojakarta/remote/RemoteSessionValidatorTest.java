@@ -168,4 +168,34 @@ class RemoteSessionValidatorTest {
         validate(validator);
         assertFalse(validator.inOutage());
     }
+
+    @Test
+    void duringAnOutageOneRequestChecksForHankoAndTheOthersAreAnsweredAtOnce() throws Exception {
+        java.util.concurrent.CountDownLatch probeStarted = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+        RemoteSessionValidator validator = new RemoteSessionValidator(request -> {
+            if (calls.incrementAndGet() == 1) {
+                throw new ProcessingException(new ConnectException("Connection refused"));
+            }
+            probeStarted.countDown();
+            try {
+                release.await(10, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return StubResponse.json(200, HankoJson.INVALID);
+        }, HTTP, "https://hanko.test/sessions/validate", CLOCK);
+        assertInstanceOf(Unavailable.class, validate(validator)); // the outage starts
+        java.util.concurrent.CompletableFuture<ValidationOutcome> probe =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> validator.validate(token));
+        assertTrue(probeStarted.await(10, java.util.concurrent.TimeUnit.SECONDS));
+        assertInstanceOf(Unavailable.class, validate(validator), "answered at once while the probe is out");
+        assertEquals(2, calls.get(), "no second call during the probe");
+        release.countDown();
+        assertInstanceOf(Invalid.class, probe.get(10, java.util.concurrent.TimeUnit.SECONDS));
+        assertFalse(validator.inOutage(), "the probe's answer ends the outage");
+        validate(validator);
+        assertEquals(3, calls.get(), "after the outage every request asks again");
+    }
 }
