@@ -23,7 +23,7 @@ import jakarta.ws.rs.core.Response;
 final class StubResponse extends Response {
 
     private final int status;
-    private final Supplier<String> body;
+    private final Supplier<byte[]> body;
     private final String contentType;
     int reads;
     boolean closed;
@@ -33,9 +33,18 @@ final class StubResponse extends Response {
     }
 
     StubResponse(int status, Supplier<String> body, String contentType) {
+        this(contentType, status, () -> body.get().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private StubResponse(String contentType, int status, Supplier<byte[]> body) {
         this.status = status;
         this.body = body;
         this.contentType = contentType;
+    }
+
+    /** Any bytes, with any content type (null: no {@code Content-Type} header). */
+    static StubResponse bytes(int status, String contentType, byte[] body) {
+        return new StubResponse(contentType, status, () -> body);
     }
 
     static StubResponse json(int status, String json) {
@@ -50,7 +59,7 @@ final class StubResponse extends Response {
     @Override
     public <T> T readEntity(Class<T> type) {
         reads++;
-        return type.cast(new java.io.ByteArrayInputStream(body.get().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        return type.cast(new java.io.ByteArrayInputStream(body.get()));
     }
 
     @Override
