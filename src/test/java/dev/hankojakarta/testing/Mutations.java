@@ -29,14 +29,17 @@ public final class Mutations {
             ",", ".", "..", "=", ";", " ", "\t", "\r\n", "\u0000", "\ud800", "\uffff", "é", "😀", "null", "true",
             "false", "0", "-1", "1e400", "-0", "9223372036854775808", "1.5", "NaN", "%00", "+", "/", "-", "_");
 
-    /** JSON fragments put in place of a value, valid or not. */
-    private static final List<String> RAW_VALUES = List.of("null", "true", "false", "0", "-1", "1.5", "1e400", "-1e400",
-            "1e-400", "9223372036854775808", "-9223372036854775809", "123456789012345678901234567890", "\"\"", "[]",
-            "{}", "[null]", "[1,2]", "{\"\":null}", "\"2026-08-15T06:00:00Z\"", "\"2026-13-45T99:00:00Z\"",
+    /** Well-formed JSON values put in place of another. */
+    private static final List<String> VALUES = List.of("null", "true", "false", "0", "-1", "1.5", "1e-400",
+            "9223372036854775808", "-9223372036854775809", "123456789012345678901234567890", "\"\"", "[]", "{}",
+            "[null]", "[1,2]", "{\"\":null}", "\"2026-08-15T06:00:00Z\"", "\"2026-13-45T99:00:00Z\"",
             "\"+999999999-12-31T23:59:59Z\"", "\"5b1d2c7e-0a4f-4e62-9c1b-7f3e2d8a6b10\"",
             "\"00000000-0000-0000-0000-000000000000\"", "\"RS256\"", "\"none\"", "\"HS256\"", "\"sig\"", "\"enc\"",
-            "\"RSA\"", "\"EC\"", "\"AQAB\"", "\"AQ\"", "\"\\u0000\"", "\"\\ud800\"", "[", "{", "\"unterminated",
-            "01", ".5", "tru", "NaN", "Infinity");
+            "\"RSA\"", "\"EC\"", "\"AQAB\"", "\"AQ\"", "\"\\u0000\"", "\"\\ud800\"");
+
+    /** Fragments that are not JSON, or that some parsers refuse (numbers beyond a double). */
+    private static final List<String> BROKEN = List.of("1e400", "-1e400", "[", "{", "\"unterminated", "01", ".5", "tru",
+            "NaN", "Infinity", "'single'", "[1,]", "{\"a\"}");
 
     /** Looked up once: {@code Json.createXxx} looks the provider up on every call, which dominated generation. */
     private static final JsonProvider JSON = JsonProvider.provider();
@@ -54,8 +57,8 @@ public final class Mutations {
             return textual(document, interesting);
         }
         return Arbitraries.frequencyOf(
-                Tuple.of(3, json(document, interesting)),
-                Tuple.of(3, textual(document, interesting)),
+                Tuple.of(5, json(document, interesting)),
+                Tuple.of(2, textual(document, interesting)),
                 Tuple.of(1, json(document, interesting).flatMap(d -> textual(d, interesting))));
     }
 
@@ -111,16 +114,17 @@ public final class Mutations {
                 Tuple.of(1, Arbitraries.strings().all().ofMaxLength(8)));
     }
 
-    /** JSON values as text: well-formed ones of every type, broken ones, and deeply nested arrays. */
+    /** JSON values as text: well-formed ones of every type, broken ones, and deeply nested ones. */
     public static Arbitrary<String> rawValues(String... interesting) {
         return Arbitraries.frequencyOf(
-                Tuple.of(4, Arbitraries.of(RAW_VALUES)),
-                Tuple.of(2, snippets(interesting).map(s -> JSON.createValue(s).toString())),
-                Tuple.of(1, Arbitraries.of(interesting.length == 0 ? new String[] {""} : interesting)
+                Tuple.of(12, Arbitraries.of(VALUES)),
+                Tuple.of(4, snippets(interesting).map(s -> JSON.createValue(s).toString())),
+                Tuple.of(4, Arbitraries.of(interesting.length == 0 ? new String[] {""} : interesting)
                         .map(s -> JSON.createValue(s).toString())),
-                Tuple.of(1, Arbitraries.integers().between(1, 4000).map(depth -> "[".repeat(depth) + "]".repeat(depth))),
-                Tuple.of(1, Arbitraries.integers().between(1, 4000).map(depth -> "{\"a\":".repeat(depth) + "1"
-                        + "}".repeat(depth))));
+                Tuple.of(1, Arbitraries.of(BROKEN)),
+                Tuple.of(1, Combinators.combine(Arbitraries.integers().between(1, 4000), Arbitraries.of(true, false))
+                        .as((depth, arrays) -> arrays ? "[".repeat(depth) + "]".repeat(depth)
+                                : "{\"a\":".repeat(depth) + "1" + "}".repeat(depth))));
     }
 
     private static boolean isJson(String document) {

@@ -12,6 +12,8 @@ import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
@@ -115,6 +117,21 @@ public final class Tokens {
 
     public static String b64(String text) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The {@code kid} of the test key, which every token signed here names. */
+    public static String keyId() {
+        return KEY.getKeyID();
+    }
+
+    /** The public half of the test key, as Hanko publishes its keys: {@code use} sig, {@code alg} RS256. */
+    public static RSAKey publicKey() {
+        return new RSAKey.Builder(KEY.toPublicJWK()).keyUse(KeyUse.SIGNATURE).algorithm(JWSAlgorithm.RS256).build();
+    }
+
+    /** The JWKS document Hanko would serve for the test key: {@code {"keys":[{...}]}}, public parts only. */
+    public static String jwks() {
+        return new JWKSet(publicKey()).toString(true);
     }
 
     /** The shape check of a token the test knows to be well-shaped. */
