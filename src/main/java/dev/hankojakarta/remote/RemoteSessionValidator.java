@@ -13,6 +13,8 @@ import dev.hankojakarta.session.SessionValidator;
 import dev.hankojakarta.session.ValidationOutcome;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.spi.JsonProvider;
+import jakarta.json.stream.JsonParser;
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
 
 /**
@@ -23,6 +25,13 @@ public final class RemoteSessionValidator implements SessionValidator {
 
     private static final Logger LOG = Logger.getLogger(RemoteSessionValidator.class.getName());
 
+    /**
+     * Deepest nesting of objects and arrays read from an answer; Hanko's nest three levels (answer, claims, email).
+     * JSON-B implementations read nested values recursively: some hundreds of levels overflow the stack, a
+     * StackOverflowError that no catch here should have to handle, before the JSON-P parser's own limit applies.
+     */
+    static final int MAX_NESTING = 32;
+
     private final HankoSessionsApi api;
     private final HankoHttp http;
     private final OutageLog outageLog;
@@ -30,6 +39,8 @@ public final class RemoteSessionValidator implements SessionValidator {
     private final AtomicBoolean probing = new AtomicBoolean();
     /** Thread-safe; one for the application. */
     private final Jsonb jsonb = JsonbBuilder.create();
+    /** Looked up once; {@code Json.createParser} would look it up on every call. */
+    private final JsonProvider json = JsonProvider.provider();
 
     public RemoteSessionValidator(HankoSessionsApi api, HankoHttp http, String target, Clock clock) {
         this.api = api;
@@ -86,12 +97,36 @@ public final class RemoteSessionValidator implements SessionValidator {
             return new ValidationOutcome.Unavailable("Hanko answered with content type " + answer.contentType());
         }
         try {
+            if (answer.status() == 200 && nestedDeeperThan(answer.body(), MAX_NESTING)) {
+                return new ValidationOutcome.Unavailable("unreadable answer (nested deeper than " + MAX_NESTING
+                        + " levels)");
+            }
             // The body is read by HankoHttp, bounded in size and time, and mapped here with JSON-B onto the DTO.
             return HankoAnswers.interpret(answer.status(),
                     () -> jsonb.fromJson(new ByteArrayInputStream(answer.body()), ValidateSessionResponse.class),
                     token);
         } catch (RuntimeException e) {
             return new ValidationOutcome.Unavailable("unreadable answer (" + HankoHttp.describe(e) + ")");
+        }
+    }
+
+    /** Whether the JSON in {@code body} nests objects and arrays deeper than {@code limit}; read without recursion. */
+    private boolean nestedDeeperThan(byte[] body, int limit) {
+        try (JsonParser parser = json.createParser(new ByteArrayInputStream(body))) {
+            int depth = 0;
+            while (parser.hasNext()) {
+                switch (parser.next()) {
+                    case START_OBJECT, START_ARRAY -> {
+                        if (++depth > limit) {
+                            return true;
+                        }
+                    }
+                    case END_OBJECT, END_ARRAY -> depth--;
+                    default -> {
+                    }
+                }
+            }
+            return false;
         }
     }
 

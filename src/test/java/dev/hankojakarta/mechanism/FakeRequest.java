@@ -12,19 +12,26 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * A request with headers, cookies (none: {@code getCookies()} is null, as servlet containers answer) and attributes.
+ * A request with headers (a name may repeat, as {@code Cookie} does over HTTP/2), cookies (none: {@code getCookies()} is null, as servlet containers answer) and attributes.
  * Its query string and form parameters all carry a token, so that reading them would show.
  */
 final class FakeRequest {
 
     static final String PARAMETER_TOKEN = "parameter.token.value";
 
-    private final Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    private final Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     private final List<Cookie> cookies = new ArrayList<>();
     final Map<String, Object> attributes = new HashMap<>();
 
+    /** Sets the header's only value. */
     FakeRequest header(String name, String value) {
-        headers.put(name, value);
+        headers.remove(name);
+        return addHeader(name, value);
+    }
+
+    /** Adds one more value of the header. */
+    FakeRequest addHeader(String name, String value) {
+        headers.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
         return this;
     }
 
@@ -37,11 +44,14 @@ final class FakeRequest {
         return this;
     }
 
+    private static String first(List<String> values) {
+        return values == null || values.isEmpty() ? null : values.get(0);
+    }
+
     HttpServletRequest servlet() {
         return Fakes.of(HttpServletRequest.class, (method, args) -> switch (method) {
-            case "getHeader" -> headers.get((String) args[0]);
-            case "getHeaders" -> Collections.enumeration(
-                    headers.containsKey((String) args[0]) ? List.of(headers.get((String) args[0])) : List.of());
+            case "getHeader" -> first(headers.get((String) args[0]));
+            case "getHeaders" -> Collections.enumeration(headers.getOrDefault((String) args[0], List.of()));
             case "getCookies" -> cookies.isEmpty() ? null : cookies.toArray(Cookie[]::new);
             case "getAttribute" -> attributes.get((String) args[0]);
             case "setAttribute" -> attributes.put((String) args[0], args[1]);

@@ -22,6 +22,8 @@ import dev.hankojakarta.testing.Tokens;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Response;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class RemoteSessionValidatorTest {
 
@@ -122,6 +124,30 @@ class RemoteSessionValidatorTest {
         });
         assertInstanceOf(Unavailable.class, validate(validator(answer)));
         assertTrue(answer.closed);
+    }
+
+    /**
+     * Found by the property tests: JSON-B implementations read nested values recursively, and a claim nested some
+     * hundreds of levels deep overflowed the stack (a StackOverflowError, so a 500) before the JSON-P parser's own
+     * depth limit of 1000 applied.
+     */
+    @ParameterizedTest
+    @CsvSource({"{\"a\":, 1, }, 700", "[, '', ], 1001", "[, '', ], 100000"})
+    void deeplyNestedAnswerIsAnOutage(String open, String inner, String close, int depth) {
+        String nested = open.repeat(depth) + inner + close.repeat(depth);
+        String json = HankoJson.VALID.replace("\"role\": \"user\"", "\"role\": " + nested);
+        Unavailable unavailable = assertInstanceOf(Unavailable.class,
+                validate(validator(StubResponse.json(200, json))));
+        assertTrue(unavailable.reason().contains("nested deeper than"), unavailable.reason());
+    }
+
+    @Test
+    void answerNestedAsDeepAsAllowedIsRead() {
+        // root, claims, role: three levels of the allowed ones
+        int depth = RemoteSessionValidator.MAX_NESTING - 2;
+        String json = HankoJson.VALID.replace("\"role\": \"user\"",
+                "\"role\": " + "[".repeat(depth) + "]".repeat(depth));
+        assertInstanceOf(Valid.class, validate(validator(StubResponse.json(200, json))));
     }
 
     @Test

@@ -24,7 +24,7 @@ import jakarta.ws.rs.core.Response;
 public final class StubResponse extends Response {
 
     private final int status;
-    private final Supplier<String> body;
+    private final Supplier<byte[]> body;
     private final String contentType;
     int reads;
     boolean closed;
@@ -34,9 +34,18 @@ public final class StubResponse extends Response {
     }
 
     public StubResponse(int status, Supplier<String> body, String contentType) {
+        this(contentType, status, () -> body.get().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private StubResponse(String contentType, int status, Supplier<byte[]> body) {
         this.status = status;
         this.body = body;
         this.contentType = contentType;
+    }
+
+    /** Any bytes, with any content type (null: no {@code Content-Type} header). */
+    public static StubResponse bytes(int status, String contentType, byte[] body) {
+        return new StubResponse(contentType, status, () -> body);
     }
 
     /** An answer with this JSON body. */
@@ -52,7 +61,7 @@ public final class StubResponse extends Response {
     @Override
     public <T> T readEntity(Class<T> type) {
         reads++;
-        return type.cast(new java.io.ByteArrayInputStream(body.get().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        return type.cast(new java.io.ByteArrayInputStream(body.get()));
     }
 
     @Override

@@ -173,6 +173,21 @@ public final class Tokens {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(text.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** The {@code kid} of the test key, which every token signed here names. */
+    public static String keyId() {
+        return KEY.getKeyID();
+    }
+
+    /** The public half of the test key, as Hanko publishes its keys: {@code use} sig, {@code alg} RS256. */
+    public static RSAKey publicKey() {
+        return new RSAKey.Builder(KEY.toPublicJWK()).keyUse(KeyUse.SIGNATURE).algorithm(JWSAlgorithm.RS256).build();
+    }
+
+    /** The JWKS document Hanko would serve for the test key: {@code {"keys":[{...}]}}, public parts only. */
+    public static String jwks() {
+        return new JWKSet(publicKey()).toString(true);
+    }
+
     /** The shape check of a token the test knows to be well-shaped. */
     public static SessionToken parsed(String raw) {
         try {
