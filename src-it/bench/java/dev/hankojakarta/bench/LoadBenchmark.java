@@ -103,11 +103,22 @@ public final class LoadBenchmark {
             if (!payara.awaitReady(300)) {
                 throw new IllegalStateException("Payara Micro did not start; see " + log);
             }
+            // Warm every application up first, so that no scenario is measured on a colder JIT than another.
+            for (Scenario scenario : scenarios) {
+                System.out.println("== warm-up: " + scenario.name());
+                wrk(url(scenario), scenario.tokens(), 2, SATURATION_CONNECTIONS, Math.max(3, SECONDS / 2), work);
+            }
             List<Result> results = new ArrayList<>();
             for (Scenario scenario : scenarios) {
-                boolean profile = scenario.name().equals("hybrid, " + USERS + " users");
-                results.add(run(scenario, hanko, payara, profile ? jfr : null, work));
+                results.add(run(scenario, hanko, work));
             }
+            // The profile is recorded in a run of its own, after the measurements, so that it disturbs none of them.
+            Scenario profiled = scenarios.stream().filter(s -> s.name().equals("hybrid, " + USERS + " users"))
+                    .findFirst().orElseThrow();
+            jcmd(payara, "JFR.start", "name=hanko", "settings=profile");
+            wrk(url(profiled), profiled.tokens(), 2, SATURATION_CONNECTIONS, SECONDS, work);
+            jcmd(payara, "JFR.dump", "name=hanko", "filename=" + jfr.toAbsolutePath());
+            jcmd(payara, "JFR.stop", "name=hanko");
             String report = report(results, delay, hotspots(jfr));
             Files.writeString(work.resolve("load-report.md"), report);
             System.out.println(report);
@@ -116,20 +127,15 @@ public final class LoadBenchmark {
         }
     }
 
-    private static Result run(Scenario scenario, HankoStandIn hanko, PayaraProcess payara, Path jfr, Path work)
-            throws Exception {
-        String url = "http://127.0.0.1:" + PORT + scenario.path();
+    private static String url(Scenario scenario) {
+        return "http://127.0.0.1:" + PORT + scenario.path();
+    }
+
+    private static Result run(Scenario scenario, HankoStandIn hanko, Path work) throws Exception {
+        String url = url(scenario);
         System.out.println("== " + scenario.name());
-        wrk(url, scenario.tokens(), 2, SATURATION_CONNECTIONS, Math.max(3, SECONDS / 2), work); // warm-up
         hanko.resetCounters();
-        if (jfr != null) {
-            jcmd(payara, "JFR.start", "name=hanko", "settings=profile");
-        }
         Wrk saturated = wrk(url, scenario.tokens(), 2, SATURATION_CONNECTIONS, SECONDS, work);
-        if (jfr != null) {
-            jcmd(payara, "JFR.dump", "name=hanko", "filename=" + jfr.toAbsolutePath());
-            jcmd(payara, "JFR.stop", "name=hanko");
-        }
         Wrk moderate = wrk(url, scenario.tokens(), 1, 8, SECONDS, work);
         long requests = saturated.requests + moderate.requests;
         double callsPer1000 = requests == 0 ? 0 : hanko.validateCalls() * 1000.0 / requests;
