@@ -12,15 +12,10 @@ import jakarta.json.JsonPointer;
 import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
 import jakarta.json.spi.JsonProvider;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Tuple;
 
 /**
- * jqwik generators of damaged copies of a real document (a token, one of Hanko's answers, a JWKS): a few edits of its
- * text, of its JSON structure, or both. Edits shrink towards fewer and smaller ones, so that a failure is reported on
- * a copy close to the original.
+ * Generators of damaged copies of a real document (a token, one of Hanko's answers, a JWKS): a few edits of its text,
+ * of its JSON structure, or both.
  */
 public final class Mutations {
 
@@ -52,24 +47,26 @@ public final class Mutations {
      *
      * @param interesting strings worth putting in: key ids, user ids, ... of the test at hand
      */
-    public static Arbitrary<String> of(String document, String... interesting) {
+    public static Gen<String> of(String document, String... interesting) {
         if (!isJson(document)) {
             return textual(document, interesting);
         }
-        return Arbitraries.frequencyOf(
-                Tuple.of(5, json(document, interesting)),
-                Tuple.of(2, textual(document, interesting)),
-                Tuple.of(1, json(document, interesting).flatMap(d -> textual(d, interesting))));
+        Gen<String> json = json(document, interesting);
+        return Gen.frequency(
+                Gen.weighted(5, json),
+                Gen.weighted(2, textual(document, interesting)),
+                Gen.weighted(1, json.flatMap(d -> textual(d, interesting))));
     }
 
     /** Copies of {@code text} with one to four edits: deletions, insertions, replacements, duplications, cuts. */
-    public static Arbitrary<String> textual(String text, String... interesting) {
-        Arbitrary<TextEdit> edit = Combinators.combine(
-                Arbitraries.of(TextEdit.Kind.class),
-                Arbitraries.integers().between(0, Integer.MAX_VALUE),
-                Arbitraries.integers().between(1, 64),
-                snippets(interesting)).as(TextEdit::new);
-        return edit.list().ofMinSize(1).ofMaxSize(4).map(edits -> {
+    public static Gen<String> textual(String text, String... interesting) {
+        Gen<TextEdit.Kind> kinds = Gen.of(TextEdit.Kind.values());
+        Gen<Integer> positions = Gen.integers(0, Integer.MAX_VALUE);
+        Gen<Integer> lengths = Gen.integers(1, 64);
+        Gen<String> snippets = snippets(interesting);
+        Gen<TextEdit> edit = random -> new TextEdit(kinds.next(random), positions.next(random), lengths.next(random),
+                snippets.next(random));
+        return edit.list(1, 4).map(edits -> {
             String result = text;
             for (TextEdit e : edits) {
                 result = e.apply(result);
@@ -82,15 +79,15 @@ public final class Mutations {
      * Copies of a JSON document with one to four structural edits: a member or element removed, a value replaced by
      * another (of any type, or by text that is not JSON at all), a member added.
      */
-    public static Arbitrary<String> json(String document, String... interesting) {
+    public static Gen<String> json(String document, String... interesting) {
         JsonStructure original = parse(document);
         List<String> pointers = new ArrayList<>();
         collectPointers(original, "", pointers);
-        Arbitrary<JsonEdit> edit = Combinators.combine(
-                Arbitraries.of(JsonEdit.Kind.class),
-                Arbitraries.of(pointers),
-                rawValues(interesting)).as(JsonEdit::new);
-        return edit.list().ofMinSize(1).ofMaxSize(4).map(edits -> {
+        Gen<JsonEdit.Kind> kinds = Gen.of(JsonEdit.Kind.values());
+        Gen<String> targets = Gen.of(pointers);
+        Gen<String> values = rawValues(interesting);
+        Gen<JsonEdit> edit = random -> new JsonEdit(kinds.next(random), targets.next(random), values.next(random));
+        return edit.list(1, 4).map(edits -> {
             JsonStructure result = original;
             List<String> raws = new ArrayList<>();
             for (JsonEdit e : edits) {
@@ -105,26 +102,29 @@ public final class Mutations {
     }
 
     /** Short strings of every kind, weighted towards those that parsers treat specially. */
-    public static Arbitrary<String> snippets(String... interesting) {
+    public static Gen<String> snippets(String... interesting) {
         List<String> special = new ArrayList<>(SPECIAL);
         special.addAll(List.of(interesting));
-        return Arbitraries.frequencyOf(
-                Tuple.of(3, Arbitraries.of(special)),
-                Tuple.of(2, Arbitraries.strings().withChars("{}[]\":,.\\ -_=;AQab09").ofMaxLength(8)),
-                Tuple.of(1, Arbitraries.strings().all().ofMaxLength(8)));
+        return Gen.frequency(
+                Gen.weighted(3, Gen.of(special)),
+                Gen.weighted(2, Gen.strings(Gen.SYNTAX, 8)),
+                Gen.weighted(1, Gen.strings(8)));
     }
 
     /** JSON values as text: well-formed ones of every type, broken ones, and deeply nested ones. */
-    public static Arbitrary<String> rawValues(String... interesting) {
-        return Arbitraries.frequencyOf(
-                Tuple.of(12, Arbitraries.of(VALUES)),
-                Tuple.of(4, snippets(interesting).map(s -> JSON.createValue(s).toString())),
-                Tuple.of(4, Arbitraries.of(interesting.length == 0 ? new String[] {""} : interesting)
+    public static Gen<String> rawValues(String... interesting) {
+        Gen<Integer> depths = Gen.integers(1, 4000);
+        return Gen.frequency(
+                Gen.weighted(12, Gen.of(VALUES)),
+                Gen.weighted(4, snippets(interesting).map(s -> JSON.createValue(s).toString())),
+                Gen.weighted(4, Gen.of(interesting.length == 0 ? new String[] {""} : interesting)
                         .map(s -> JSON.createValue(s).toString())),
-                Tuple.of(1, Arbitraries.of(BROKEN)),
-                Tuple.of(1, Combinators.combine(Arbitraries.integers().between(1, 4000), Arbitraries.of(true, false))
-                        .as((depth, arrays) -> arrays ? "[".repeat(depth) + "]".repeat(depth)
-                                : "{\"a\":".repeat(depth) + "1" + "}".repeat(depth))));
+                Gen.weighted(1, Gen.of(BROKEN)),
+                Gen.weighted(1, random -> {
+                    int depth = depths.next(random);
+                    return random.nextBoolean() ? "[".repeat(depth) + "]".repeat(depth)
+                            : "{\"a\":".repeat(depth) + "1" + "}".repeat(depth);
+                }));
     }
 
     private static boolean isJson(String document) {
