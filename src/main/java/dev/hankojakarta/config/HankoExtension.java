@@ -8,13 +8,14 @@ import java.util.logging.Logger;
 import dev.hankojakarta.mechanism.HankoAuthenticationMechanism;
 import dev.hankojakarta.store.SessionValidatorProducer;
 import dev.hankojakarta.store.HankoIdentityStore;
-import dev.hankojakarta.HankoPrincipalProducer;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
 import jakarta.enterprise.inject.spi.BeforeBeanDiscovery;
 import jakarta.enterprise.inject.spi.DeploymentException;
 import jakarta.enterprise.inject.spi.Extension;
 import jakarta.enterprise.inject.spi.ProcessAnnotatedType;
+import jakarta.enterprise.inject.spi.WithAnnotations;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.ConfigValue;
@@ -31,10 +32,14 @@ public class HankoExtension implements Extension {
 
     private static final Logger LOG = Logger.getLogger(HankoExtension.class.getName());
 
-    /** The beans that only make sense while the mechanism is enabled. */
+    /**
+     * The beans that only make sense while the mechanism is enabled. {@code HankoPrincipalProducer} stays: an
+     * application that switches Hanko off in one environment still deploys with its {@code @Inject HankoPrincipal}
+     * (which is then null).
+     */
     private static final Set<Class<?>> MECHANISM_BEANS = Set.of(
             HankoAuthenticationMechanism.class, HankoIdentityStore.class, SessionValidatorProducer.class,
-            HankoPrincipalProducer.class, HankoConfigProducer.class);
+            HankoConfigProducer.class);
 
     private boolean enabled = true;
     private HankoConfig config;
@@ -46,7 +51,7 @@ public class HankoExtension implements Extension {
         }
     }
 
-    void vetoWhenDisabled(@Observes ProcessAnnotatedType<?> event) {
+    void vetoWhenDisabled(@Observes @WithAnnotations(ApplicationScoped.class) ProcessAnnotatedType<?> event) {
         if (!enabled && MECHANISM_BEANS.contains(event.getAnnotatedType().getJavaClass())) {
             event.veto();
         }
