@@ -24,9 +24,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /**
- * CONTRACT.md §4, row by row and in both columns, against the sample application deployed with the library's jar
- * in a real server, and a Hanko stand-in that speaks Hanko's wire format. Plus token sources (§3), groups and the
- * caller (§5), one Hanko call per request (§6) and the log (§7).
+ * The README's outcome table ("What callers get"), row by row and in both columns, against the sample application
+ * deployed with the library's jar in a real server, and a Hanko stand-in that speaks Hanko's wire format. Plus the
+ * token sources, groups and the caller, one Hanko call per request, and the log.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ContractIT extends WithHankoStandIn {

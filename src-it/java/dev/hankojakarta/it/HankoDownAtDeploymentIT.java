@@ -11,7 +11,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 
-/** CONTRACT §1: Hanko unreachable at start-up is not a deployment error, and the application recovers by itself. */
+/** README, "Calls to Hanko" and "Configuration": Hanko unreachable at start-up is not a deployment error, and the application recovers by itself. */
 class HankoDownAtDeploymentIT extends WithHankoStandIn {
 
     @Deployment(testable = false)

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The default mode, hybrid, with the cache of Hanko's answers on (CONTRACT §6). */
+/** The default mode, hybrid, with the cache of Hanko's answers on (README: "Calls to Hanko"). */
 class HybridCacheIT extends WithHankoStandIn {
 
     Http http;

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Runs after every other integration test of the run (failsafe orders classes by {@code @Order}) and reads the log of
- * every server they started: it must hold no token, no part of one, no session id and no email address (CONTRACT §7).
+ * every server they started: it must hold no token, no part of one, no session id and no email address (README: "Logs").
  * User ids and token fingerprints are allowed.
  */
 @Order(Integer.MAX_VALUE)

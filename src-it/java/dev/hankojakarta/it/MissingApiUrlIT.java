@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * CONTRACT §1: without {@code hanko.api-url} the deployment fails and says how to fix it.
+ * README, "Calls to Hanko" and "Configuration": without {@code hanko.api-url} the deployment fails and says how to fix it.
  *
  * <p>Each server logs its own line when an application has started; the server's Maven profile gives it as the
  * system property {@code it.deployedMarker} ({@code %s}: the application's name). A well-configured control

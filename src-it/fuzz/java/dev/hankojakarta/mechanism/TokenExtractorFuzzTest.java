@@ -12,7 +12,7 @@ import dev.hankojakarta.mechanism.TokenExtractorInvariants.Presented;
 import dev.hankojakarta.testing.Tokens;
 
 /**
- * Token extraction and the shape checks of what it extracts (CONTRACT §3), on requests built from fuzzer data: an
+ * Token extraction and the shape checks of what it extracts (README: "Where the token comes from"), on requests built from fuzzer data: an
  * {@code Authorization} header, cookies as the container parsed them, raw {@code Cookie} headers. A crash is any
  * exception, or a broken invariant of {@link TokenExtractorInvariants}.
  */

@@ -18,7 +18,7 @@ import dev.hankojakarta.session.SessionValidator;
 import dev.hankojakarta.session.ValidationOutcome;
 
 /**
- * Reuses positive answers and shares calls in flight (CONTRACT §6).
+ * Reuses positive answers and shares calls in flight (README: "Calls to Hanko").
  *
  * <ul>
  * <li>Keyed by the token's SHA-256: the cache identifies tokens without holding them.</li>

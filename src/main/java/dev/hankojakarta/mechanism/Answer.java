@@ -9,7 +9,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /**
- * The answers the library gives instead of the resource (CONTRACT §4), the same whether the servlet mechanism or
+ * The answers the library gives instead of the resource (README: "What callers get"), the same whether the servlet mechanism or
  * the JAX-RS filter gives them. Bodies are short and generic: no token, no stack trace, no internal detail.
  */
 enum Answer {

@@ -19,7 +19,7 @@ import jakarta.ws.rs.ext.Provider;
  *
  * <p>Servers disagree here: RESTEasy on WildFly ignores {@code @RolesAllowed} on CDI resources, Payara's own filter
  * re-invokes the mechanism as if {@code @PermitAll} methods were protected. A filter of the library's own, at
- * authentication priority, gives CONTRACT §4's answers before any server filter runs. Method annotations override
+ * authentication priority, gives the answers of the README's outcome table before any server filter runs. Method annotations override
  * class annotations, as Jakarta Annotations specifies.
  */
 @Provider

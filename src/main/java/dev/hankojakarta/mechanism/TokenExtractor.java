@@ -9,7 +9,7 @@ import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * Finds the session tokens a request presents (CONTRACT §3): the {@code Authorization: Bearer} token when there is
+ * Finds the session tokens a request presents (README: "Where the token comes from"): the {@code Authorization: Bearer} token when there is
  * one, otherwise the values of the cookies named exactly {@code hanko.cookie-name}, at most three. Never a query
  * string or a form field.
  *

@@ -23,7 +23,7 @@ import com.nimbusds.jwt.SignedJWT;
  */
 public final class SessionToken {
 
-    /** Longest token accepted, in characters (CONTRACT §3). */
+    /** Longest token accepted, in characters (README: "Where the token comes from"). */
     public static final int MAX_LENGTH = 8 * 1024;
 
     private final String raw;

@@ -2,7 +2,7 @@ package dev.hankojakarta.session;
 
 /**
  * Refuses tokens that are not a compact RS256 JWS with a JSON payload before the validator behind it sees them:
- * no signature check, no call to Hanko for them (CONTRACT §3).
+ * no signature check, no call to Hanko for them (README: "Where the token comes from").
  */
 public final class WellFormedTokens implements SessionValidator {
 

@@ -10,7 +10,7 @@ import java.util.Optional;
 import dev.hankojakarta.session.SessionTokenInvariants;
 
 /**
- * What holds for every request (CONTRACT §3): {@link TokenExtractor#candidates} never throws and returns at most three
+ * What holds for every request (README: "Where the token comes from"): {@link TokenExtractor#candidates} never throws and returns at most three
  * candidates, the Bearer token alone when there is one, otherwise values of cookies named {@code hanko.cookie-name},
  * never a query or form parameter; each candidate then passes or fails the shape checks without another exception.
  * Shared by the property tests and the fuzz targets.

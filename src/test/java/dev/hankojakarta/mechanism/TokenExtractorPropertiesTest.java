@@ -13,7 +13,7 @@ import dev.hankojakarta.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
 /**
- * Token extraction (CONTRACT §3) on arbitrary headers and cookies: it never throws, returns at most three candidates,
+ * Token extraction (README: "Where the token comes from") on arbitrary headers and cookies: it never throws, returns at most three candidates,
  * takes them from the Bearer header or the configured cookie only, never from a query or form parameter (which
  * {@link FakeRequest} always carries). Seeded.
  */

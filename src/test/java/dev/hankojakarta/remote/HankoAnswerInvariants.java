@@ -26,7 +26,7 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 
 /**
- * What holds for every answer Hanko could give to {@code POST /sessions/validate} (CONTRACT §4): the validator never
+ * What holds for every answer Hanko could give to {@code POST /sessions/validate} (README: "What callers get"): the validator never
  * throws; it says Valid only for HTTP 200, a JSON content type, {@code "is_valid": true} and usable claims about the
  * presented token's {@code sub}; 400 is Invalid, any other status but 200 Unavailable; neither the outcome nor the log
  * quotes the token; the answer is closed. Shared by the property tests and the fuzz targets.

@@ -3,10 +3,10 @@ package dev.hankojakarta.remote;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 
-/** Hanko's answers of API-FACTS §1.3, read the way the REST client reads them (JSON-B, here Yasson). */
+/** Hanko's answers to POST /sessions/validate, read the way the REST client reads them (JSON-B, here Yasson). */
 final class HankoJson {
 
-    /** The full valid answer of API-FACTS §1.3. */
+    /** The full valid answer of POST /sessions/validate, as Hanko documents it. */
     static final String VALID = """
             {
               "is_valid": true,

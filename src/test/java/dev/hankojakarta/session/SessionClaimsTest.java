@@ -26,7 +26,7 @@ class SessionClaimsTest {
 
     private static final Jsonb JSONB = JsonbBuilder.create();
 
-    /** The {@code claims} object of API-FACTS §1.3, plus custom claims of a JWT template. */
+    /** The {@code claims} object of Hanko's validate answer, plus custom claims of a JWT template. */
     private static final String ANSWER_CLAIMS = """
             {
               "subject": "5b1d2c7e-0a4f-4e62-9c1b-7f3e2d8a6b10",

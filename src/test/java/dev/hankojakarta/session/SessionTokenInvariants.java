@@ -12,7 +12,7 @@ import com.nimbusds.jose.JWSAlgorithm;
 import dev.hankojakarta.session.SessionToken.MalformedTokenException;
 
 /**
- * What holds for every string presented as a token (CONTRACT §3): {@link SessionToken#of} and
+ * What holds for every string presented as a token (README: "Where the token comes from"): {@link SessionToken#of} and
  * {@link SessionToken#requireWellFormed()} accept it or throw {@link MalformedTokenException} with one of a few fixed
  * reasons, never another exception; what they accept is at most 8 KiB, three base64url segments and RS256. Shared by
  * the property tests and the fuzz targets.

@@ -12,7 +12,7 @@ import dev.hankojakarta.testing.Tokens;
 import org.junit.jupiter.api.Test;
 
 /**
- * The shape checks of CONTRACT §3 on arbitrary strings and on damaged real tokens: accepted (and then at most 8 KiB,
+ * The shape checks of the README's "Where the token comes from" on arbitrary strings and on damaged real tokens: accepted (and then at most 8 KiB,
  * three base64url segments, RS256) or refused with a fixed reason, never another exception. Seeded: every run tries the
  * same inputs.
  */
