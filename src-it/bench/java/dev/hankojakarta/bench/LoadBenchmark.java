@@ -24,6 +24,7 @@ import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordedFrame;
 import jdk.jfr.consumer.RecordingFile;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.exporter.ZipExporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
@@ -76,6 +77,10 @@ public final class LoadBenchmark {
         }
         wars.add(export(ShrinkWrap.create(WebArchive.class, "floor.war")
                 .addClasses(FloorApplication.class, FixedCallerMechanism.class, WhoAmIResource.class), work));
+        wars.add(export(ShrinkWrap.create(WebArchive.class, "floormany.war")
+                .addClasses(FloorApplication.class, FixedCallerMechanism.class, WhoAmIResource.class)
+                .addAsResource(new StringAsset("floor.distinct-callers=true\n"),
+                        "META-INF/microprofile-config.properties"), work));
 
         Path oneToken = work.resolve("token-1.txt");
         Files.writeString(oneToken, hanko.user().sign() + "\n");
@@ -89,6 +94,8 @@ public final class LoadBenchmark {
         List<Scenario> scenarios = new ArrayList<>();
         scenarios.add(new Scenario("ceiling: public resource, no token", "/hybrid/api/public", null));
         scenarios.add(new Scenario("floor: fixed caller, no validation", "/floor/api/whoami", oneToken.toString()));
+        scenarios.add(new Scenario("floor: " + USERS + " distinct callers, no validation", "/floormany/api/whoami",
+                manyTokens.toString()));
         for (String mode : modes.keySet()) {
             scenarios.add(new Scenario(mode + ", 1 user", "/" + mode + "/api/whoami", oneToken.toString()));
             scenarios.add(new Scenario(mode + ", " + USERS + " users", "/" + mode + "/api/whoami",

@@ -2,12 +2,14 @@ package dev.hankojakarta.bench.floor;
 
 import java.util.Set;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Logs a fixed caller in whenever a Bearer header is present, without any validation: what Jakarta Security itself
@@ -16,11 +18,25 @@ import jakarta.servlet.http.HttpServletResponse;
 @ApplicationScoped
 public class FixedCallerMechanism implements HttpAuthenticationMechanism {
 
+    /**
+     * {@code floor.distinct-callers=true}: one caller per distinct header instead of one fixed caller, so that the
+     * container's own per-caller costs show as they do with many real users.
+     */
+    private boolean distinctCallers;
+
+    @PostConstruct
+    void init() {
+        distinctCallers = ConfigProvider.getConfig().getOptionalValue("floor.distinct-callers", Boolean.class)
+                .orElse(false);
+    }
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
-        if (request.getHeader("Authorization") != null) {
-            return context.notifyContainerAboutLogin("floor-user", Set.of("user"));
+        String authorization = request.getHeader("Authorization");
+        if (authorization != null) {
+            String caller = distinctCallers ? "floor-" + Integer.toHexString(authorization.hashCode()) : "floor-user";
+            return context.notifyContainerAboutLogin(caller, Set.of("user"));
         }
         return context.isProtected() ? context.responseUnauthorized() : context.doNothing();
     }
