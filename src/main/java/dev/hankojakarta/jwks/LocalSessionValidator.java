@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -21,7 +20,6 @@ import dev.hankojakarta.session.SessionValidator;
 import dev.hankojakarta.session.ValidationOutcome;
 import dev.hankojakarta.session.ValidationOutcome.Invalid;
 import dev.hankojakarta.remote.HankoHttp;
-import org.eclipse.microprofile.rest.client.RestClientBuilder;
 
 /**
  * Checks a session token against Hanko's published keys, without asking Hanko about the session: RS256 only (the
@@ -52,13 +50,7 @@ public final class LocalSessionValidator implements SessionValidator {
 
     /** A validator that fetches the keys from {@code {hanko.api-url}/.well-known/jwks.json}. */
     public static LocalSessionValidator create(HankoConfig config, HankoHttp http, Clock clock) {
-        HankoJwksApi api = RestClientBuilder.newBuilder()
-                .baseUri(config.apiUrl())
-                .connectTimeout(config.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                .readTimeout(config.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                .followRedirects(false)
-                .property("microprofile.rest.client.disable.default.mapper", true)
-                .build(HankoJwksApi.class);
+        HankoJwksApi api = HankoHttp.client(config, HankoJwksApi.class);
         JwksCache keys = new JwksCache(() -> fetch(api, http), clock, config.jwksUrl().toString());
         return new LocalSessionValidator(keys, clock, config.clockSkew(), config.audience(), config.issuer());
     }

@@ -16,7 +16,9 @@ import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
+import dev.hankojakarta.config.HankoConfig;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.rest.client.RestClientBuilder;
 
 /**
  * Every exchange with Hanko, bounded in time and size, whatever the other side does.
@@ -69,6 +71,20 @@ public final class HankoHttp implements AutoCloseable {
         };
         return new HankoHttp(new ThreadPoolExecutor(0, MAX_IN_FLIGHT, 30, TimeUnit.SECONDS, new SynchronousQueue<>(),
                 threads), deadline);
+    }
+
+    /**
+     * A MicroProfile REST client for one of Hanko's APIs: {@code hanko.api-url} as base, the configured timeouts, no
+     * redirects followed, and no default exception mapper (status codes are interpreted by the caller).
+     */
+    public static <T> T client(HankoConfig config, Class<T> api) {
+        return RestClientBuilder.newBuilder()
+                .baseUri(config.apiUrl())
+                .connectTimeout(config.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .readTimeout(config.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
+                .followRedirects(false)
+                .property("microprofile.rest.client.disable.default.mapper", true)
+                .build(api);
     }
 
     /**

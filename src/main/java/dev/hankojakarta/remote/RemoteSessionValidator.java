@@ -2,7 +2,6 @@ package dev.hankojakarta.remote;
 
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -15,7 +14,6 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParser;
-import org.eclipse.microprofile.rest.client.RestClientBuilder;
 
 /**
  * Asks Hanko: {@code POST {hanko.api-url}/sessions/validate}. Hanko alone decides, revocation included. While Hanko
@@ -50,14 +48,7 @@ public final class RemoteSessionValidator implements SessionValidator {
 
     /** A validator with a REST client built from the configuration. */
     public static RemoteSessionValidator create(HankoConfig config, HankoHttp http, Clock clock) {
-        HankoSessionsApi api = RestClientBuilder.newBuilder()
-                .baseUri(config.apiUrl())
-                .connectTimeout(config.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                .readTimeout(config.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
-                .followRedirects(false)
-                // Status codes are interpreted by HankoAnswers; the default mapper would throw on 4xx and 5xx.
-                .property("microprofile.rest.client.disable.default.mapper", true)
-                .build(HankoSessionsApi.class);
+        HankoSessionsApi api = HankoHttp.client(config, HankoSessionsApi.class);
         return new RemoteSessionValidator(api, http, config.validateSessionUrl().toString(), clock);
     }
 
