@@ -1,21 +1,31 @@
 package dev.hankojakarta.bench;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.hankojakarta.bench.floor.AdminOnlyResource;
 import dev.hankojakarta.bench.floor.FixedCallerMechanism;
 import dev.hankojakarta.bench.floor.FloorApplication;
+import dev.hankojakarta.bench.floor.PublicWhoAmIResource;
 import dev.hankojakarta.it.PayaraProcess;
 import dev.hankojakarta.it.SampleDeployment;
 import dev.hankojakarta.sample.WhoAmIResource;
@@ -32,13 +42,17 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  * Load benchmark ({@code mvn -Pload package}): wrk against one Payara Micro instance serving, side by side,
  * <ul>
  * <li>the sample application in each validation mode (remote without cache, remote, hybrid, local),</li>
- * <li>a floor application with the same resource behind a mechanism that logs a fixed caller in without any
- * validation (what Jakarta Security itself costs), and</li>
- * <li>the sample's public resource without a token (the ceiling),</li>
+ * <li>two floor applications with the same resource behind a mechanism that logs a caller in without any validation
+ * (what Jakarta Security itself costs), one with a fixed caller and one with a caller per distinct token, and</li>
+ * <li>the ceilings: the same plain-text answer as a public resource, and the sample's public JSON resource, both
+ * without a token,</li>
  * </ul>
- * with the Hanko stand-in answering after a delay (default 20 ms, a nearby Hanko Cloud). It writes
- * {@code target/bench/load-report.md}: throughput at saturation, p50/p99 at 8 connections, Hanko calls per 1000
- * requests, ratios to the floor and the ceiling, and where the time goes (a JFR recording of the hybrid run).
+ * with the Hanko stand-in answering after a delay (default 20 ms, a nearby Hanko Cloud). After two warm-up passes it
+ * measures every scenario in {@code bench.rounds} interleaved rounds and writes {@code target/bench/load-report.md}:
+ * the median round's throughput at saturation and p50/p99 at 8 connections, Hanko calls, ratios to the floors and the
+ * ceiling, and where the time goes (JFR, recording from the server's start, cut to the saturated runs of the many-user
+ * floor and the many-user hybrid mode in the last round). {@code -Dbench.only=hybrid,local} runs only the scenarios
+ * whose names contain one of the parts, besides the floors and ceilings.
  */
 public final class LoadBenchmark {
 
@@ -46,12 +60,24 @@ public final class LoadBenchmark {
     private static final int SECONDS = Integer.getInteger("bench.seconds", 10);
     private static final int SATURATION_CONNECTIONS = Integer.getInteger("bench.connections", 32);
     private static final int USERS = 1000;
+    /** Every scenario is measured this many times, the rounds interleaved; the report gives the median. */
+    private static final int ROUNDS = Integer.getInteger("bench.rounds", 3);
+    /** Comma-separated parts of scenario names; only matching scenarios run (besides the floor and ceiling). */
+    private static final String ONLY = System.getProperty("bench.only", "");
+    private static final int WARM_UP_SECONDS = Integer.getInteger("bench.warm-up-seconds", 3);
+    private static final List<String> PROFILED = List.of("floor: " + USERS + " distinct callers, no validation",
+            "hybrid, " + USERS + " users");
 
     private record Scenario(String name, String path, String tokens) {
     }
 
     private record Result(Scenario scenario, double rps, double p50Ms, double p99Ms, long requests, long errors,
-            double callsPer1000) {
+            double callsPer1000, double callsPerToken, double lowestRps, double highestRps) {
+
+        Result(Scenario scenario, double rps, double p50Ms, double p99Ms, long requests, long errors,
+                double callsPer1000, double callsPerToken) {
+            this(scenario, rps, p50Ms, p99Ms, requests, errors, callsPer1000, callsPerToken, rps, rps);
+        }
     }
 
     private LoadBenchmark() {
@@ -76,7 +102,8 @@ public final class LoadBenchmark {
             wars.add(export(SampleDeployment.war(mode.getKey(), mode.getValue()), work));
         }
         wars.add(export(ShrinkWrap.create(WebArchive.class, "floor.war")
-                .addClasses(FloorApplication.class, FixedCallerMechanism.class, WhoAmIResource.class), work));
+                .addClasses(FloorApplication.class, FixedCallerMechanism.class, WhoAmIResource.class,
+                        PublicWhoAmIResource.class, AdminOnlyResource.class), work));
         wars.add(export(ShrinkWrap.create(WebArchive.class, "floormany.war")
                 .addClasses(FloorApplication.class, FixedCallerMechanism.class, WhoAmIResource.class)
                 .addAsResource(new StringAsset("floor.distinct-callers=true\n"),
@@ -92,7 +119,9 @@ public final class LoadBenchmark {
         Files.writeString(manyTokens, many);
 
         List<Scenario> scenarios = new ArrayList<>();
-        scenarios.add(new Scenario("ceiling: public resource, no token", "/hybrid/api/public", null));
+        scenarios.add(new Scenario("ceiling: the same plain-text answer, public, no token", "/floor/api/public-whoami",
+                null));
+        scenarios.add(new Scenario("the sample's public JSON resource, no token", "/hybrid/api/public", null));
         scenarios.add(new Scenario("floor: fixed caller, no validation", "/floor/api/whoami", oneToken.toString()));
         scenarios.add(new Scenario("floor: " + USERS + " distinct callers, no validation", "/floormany/api/whoami",
                 manyTokens.toString()));
@@ -102,31 +131,53 @@ public final class LoadBenchmark {
                     manyTokens.toString()));
         }
 
+        if (!ONLY.isBlank()) {
+            List<String> wanted = List.of(ONLY.split(","));
+            scenarios.removeIf(s -> s.tokens() != null && !s.name().startsWith("floor")
+                    && wanted.stream().noneMatch(w -> s.name().contains(w.trim())));
+        }
+
         Path log = work.resolve("payara.log");
         System.out.println("Starting Payara Micro with " + wars.size() + " applications; log: " + log);
-        Path jfr = work.resolve("hybrid.jfr");
         try (PayaraProcess payara = PayaraProcess.start(wars, null, PORT,
-                List.of("-Xms1g", "-Xmx1g"), log, System.out::println)) {
+                List.of("-Xms1g", "-Xmx1g", "-Xlog:gc:file=" + work.resolve("gc.log").toAbsolutePath(),
+                        // Recording from the start, with the default settings (about 1 % overhead): starting a
+                        // recording later makes the JVM recompile much of the server, and the profile would show that.
+                        "-XX:StartFlightRecording=name=bench,settings=default,disk=true,maxage=15m",
+                        "-XX:FlightRecorderOptions=stackdepth=256"), log,
+                System.out::println)) {
             if (!payara.awaitReady(300)) {
                 throw new IllegalStateException("Payara Micro did not start; see " + log);
             }
-            // Warm every application up first, so that no scenario is measured on a colder JIT than another.
-            for (Scenario scenario : scenarios) {
-                System.out.println("== warm-up: " + scenario.name());
-                wrk(url(scenario), scenario.tokens(), 2, SATURATION_CONNECTIONS, Math.max(3, SECONDS / 2), work);
+            checkSetUp(scenarios, hanko.user().sign());
+            // Warm every application up first, twice, so that no scenario is measured on a colder JIT than another:
+            // on two cores the JIT needs well over a minute of load to finish with the server's own code.
+            for (int pass = 1; pass <= 2; pass++) {
+                for (Scenario scenario : scenarios) {
+                    System.out.println("== warm-up " + pass + ": " + scenario.name());
+                    wrk(url(scenario), scenario.tokens(), 2, SATURATION_CONNECTIONS, 5, work);
+                }
             }
-            List<Result> results = new ArrayList<>();
-            for (Scenario scenario : scenarios) {
-                results.add(run(scenario, hanko, work));
+            // Rounds interleave the scenarios, so that a slow moment of the machine hits one round of several
+            // scenarios rather than every round of one; the report gives each scenario's median round.
+            Map<Scenario, List<Result>> rounds = new LinkedHashMap<>();
+            StringBuilder profiles = new StringBuilder();
+            for (int round = 1; round <= ROUNDS; round++) {
+                for (Scenario scenario : scenarios) {
+                    System.out.println("== round " + round + " of " + ROUNDS);
+                    Path jfr = round == ROUNDS && PROFILED.contains(scenario.name())
+                            ? work.resolve(scenario.path().split("/")[1] + "-" + tokenCount(scenario) + ".jfr")
+                            : null;
+                    rounds.computeIfAbsent(scenario, s -> new ArrayList<>())
+                            .add(run(scenario, hanko, work, payara, jfr));
+                    if (jfr != null) {
+                        profiles.append("\n### ").append(scenario.name()).append(" (").append(jfr.getFileName())
+                                .append(", the saturated run of the last round)\n\n").append(hotspots(jfr));
+                    }
+                }
             }
-            // The profile is recorded in a run of its own, after the measurements, so that it disturbs none of them.
-            Scenario profiled = scenarios.stream().filter(s -> s.name().equals("hybrid, " + USERS + " users"))
-                    .findFirst().orElseThrow();
-            jcmd(payara, "JFR.start", "name=hanko", "settings=profile");
-            wrk(url(profiled), profiled.tokens(), 2, SATURATION_CONNECTIONS, SECONDS, work);
-            jcmd(payara, "JFR.dump", "name=hanko", "filename=" + jfr.toAbsolutePath());
-            jcmd(payara, "JFR.stop", "name=hanko");
-            String report = report(results, delay, hotspots(jfr));
+            List<Result> results = rounds.values().stream().map(LoadBenchmark::median).toList();
+            String report = report(results, delay, profiles.toString());
             Files.writeString(work.resolve("load-report.md"), report);
             System.out.println(report);
         } finally {
@@ -134,20 +185,77 @@ public final class LoadBenchmark {
         }
     }
 
+    /**
+     * Before anything is measured: every scenario answers 200 (the public ones without a token), and the floor refuses
+     * a role its caller lacks, so that it pays for the role check as the library does.
+     */
+    private static void checkSetUp(List<Scenario> scenarios, String token) throws IOException, InterruptedException {
+        HttpClient client = HttpClient.newHttpClient();
+        for (Scenario scenario : scenarios) {
+            expect(client, url(scenario), scenario.tokens() == null ? null : token, 200);
+        }
+        expect(client, "http://127.0.0.1:" + PORT + "/floor/api/admin-only", token, 403);
+    }
+
+    private static void expect(HttpClient client, String url, String token, int status)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        int actual = client.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+        if (actual != status) {
+            throw new IllegalStateException(url + " answered " + actual + " instead of " + status
+                    + (token == null ? " without a token" : " with a token"));
+        }
+    }
+
     private static String url(Scenario scenario) {
         return "http://127.0.0.1:" + PORT + scenario.path();
     }
 
-    private static Result run(Scenario scenario, HankoStandIn hanko, Path work) throws Exception {
+    private static int tokenCount(Scenario scenario) {
+        return scenario.tokens() == null ? 0 : scenario.tokens().contains("tokens-") ? USERS : 1;
+    }
+
+    /**
+     * One round of one scenario: a warm-up that also fills the scenario's cache (the targets are for a warm cache),
+     * then saturation, then the moderate load. Hanko's calls are counted from the warm-up on, so that the calls that
+     * filled the cache count too.
+     */
+    private static Result run(Scenario scenario, HankoStandIn hanko, Path work, PayaraProcess payara, Path jfr)
+            throws Exception {
         String url = url(scenario);
         System.out.println("== " + scenario.name());
         hanko.resetCounters();
+        Wrk warm = wrk(url, scenario.tokens(), 2, SATURATION_CONNECTIONS, WARM_UP_SECONDS, work);
+        System.out.println("Hanko calls after the warm-up: " + hanko.validateCalls());
+        Instant begin = Instant.now();
         Wrk saturated = wrk(url, scenario.tokens(), 2, SATURATION_CONNECTIONS, SECONDS, work);
+        System.out.println("Hanko calls after saturation: " + hanko.validateCalls());
+        if (jfr != null) {
+            jcmd(payara, "JFR.dump", "name=bench", "begin=" + begin.truncatedTo(ChronoUnit.MILLIS),
+                    "end=" + Instant.now().truncatedTo(ChronoUnit.MILLIS),
+                    "filename=" + jfr.toAbsolutePath());
+        }
         Wrk moderate = wrk(url, scenario.tokens(), 1, 8, SECONDS, work);
-        long requests = saturated.requests + moderate.requests;
+        System.out.println("Hanko calls after the moderate load: " + hanko.validateCalls());
+        long requests = warm.requests + saturated.requests + moderate.requests;
         double callsPer1000 = requests == 0 ? 0 : hanko.validateCalls() * 1000.0 / requests;
+        double callsPerToken = tokenCount(scenario) == 0 ? 0 : (double) hanko.validateCalls() / tokenCount(scenario);
         return new Result(scenario, saturated.rps, moderate.p50Ms, moderate.p99Ms, requests,
-                saturated.errors + moderate.errors, callsPer1000);
+                warm.errors + saturated.errors + moderate.errors, callsPer1000, callsPerToken);
+    }
+
+    /** The round with the median throughput; its latencies and calls are reported with it. */
+    private static Result median(List<Result> rounds) {
+        List<Result> sorted = rounds.stream().sorted(Comparator.comparingDouble(Result::rps)).toList();
+        Result middle = sorted.get(sorted.size() / 2);
+        long errors = rounds.stream().mapToLong(Result::errors).sum();
+        double lowest = sorted.get(0).rps();
+        double highest = sorted.get(sorted.size() - 1).rps();
+        return new Result(middle.scenario(), middle.rps(), middle.p50Ms(), middle.p99Ms(), middle.requests(), errors,
+                middle.callsPer1000(), middle.callsPerToken(), lowest, highest);
     }
 
     private record Wrk(double rps, double p50Ms, double p99Ms, long requests, long errors) {
@@ -207,18 +315,36 @@ public final class LoadBenchmark {
         p.waitFor();
     }
 
+    /** What the profile summary counts: a sample is in a group when any frame of its stack belongs to it. */
+    private static final Map<String, Predicate<String>> GROUPS = new LinkedHashMap<>();
+
+    private static final Predicate<String> LIBRARY = type -> type.startsWith("dev.hankojakarta.")
+            && !type.startsWith("dev.hankojakarta.bench.") && !type.startsWith("dev.hankojakarta.sample.");
+
+    static {
+        GROUPS.put("hanko-jakarta (this library)", LIBRARY);
+        GROUPS.put("nimbus-jose-jwt", type -> type.startsWith("com.nimbusds."));
+        GROUPS.put("Caffeine", type -> type.startsWith("com.github.benmanes.caffeine."));
+        GROUPS.put("SHA-256", type -> type.startsWith("sun.security.provider.SHA2")
+                || type.startsWith("sun.security.provider.DigestBase"));
+        GROUPS.put("RSA (BigInteger, sun.security.rsa)", type -> type.startsWith("sun.security.rsa.")
+                || type.equals("java.math.BigInteger"));
+        GROUPS.put("Soteria (Jakarta Security)", type -> type.startsWith("org.glassfish.soteria."));
+        GROUPS.put("Jersey (JAX-RS)", type -> type.startsWith("org.glassfish.jersey."));
+        GROUPS.put("Weld (CDI)", type -> type.startsWith("org.jboss.weld."));
+        GROUPS.put("Catalina (servlet container)", type -> type.startsWith("org.apache.catalina."));
+        GROUPS.put("Grizzly (HTTP)", type -> type.startsWith("org.glassfish.grizzly."));
+    }
+
     /** Share of CPU samples per top frame, and the inclusive share of each library on the stack. */
     private static String hotspots(Path jfr) throws IOException {
         if (!Files.exists(jfr)) {
             return "(no JFR recording)\n";
         }
         Map<String, Integer> self = new TreeMap<>();
+        Map<String, Integer> library = new TreeMap<>();
         Map<String, Integer> inclusive = new LinkedHashMap<>();
-        for (String group : List.of("dev.hankojakarta", "com.nimbusds", "com.github.benmanes.caffeine",
-                "java.security / sun.security (SHA-256, RSA)", "org.glassfish.jersey", "org.glassfish.soteria",
-                "org.glassfish.grizzly", "org.apache.catalina")) {
-            inclusive.put(group, 0);
-        }
+        GROUPS.keySet().forEach(group -> inclusive.put(group, 0));
         int total = 0;
         for (RecordedEvent event : RecordingFile.readAllEvents(jfr)) {
             if (!event.getEventType().getName().equals("jdk.ExecutionSample") || event.getStackTrace() == null) {
@@ -231,25 +357,18 @@ public final class LoadBenchmark {
             total++;
             RecordedFrame top = frames.get(0);
             self.merge(top.getMethod().getType().getName() + "." + top.getMethod().getName(), 1, Integer::sum);
-            for (String group : inclusive.keySet()) {
-                String[] prefixes = group.startsWith("java.security")
-                        ? new String[] {"java.security.", "sun.security."} : new String[] {group + "."};
-                boolean onStack = frames.stream().anyMatch(f -> {
-                    String type = f.getMethod().getType().getName();
-                    for (String prefix : prefixes) {
-                        if (type.startsWith(prefix)) {
-                            return true;
-                        }
-                    }
-                    return false;
-                });
-                if (onStack) {
-                    inclusive.merge(group, 1, Integer::sum);
+            for (Map.Entry<String, Predicate<String>> group : GROUPS.entrySet()) {
+                if (frames.stream().anyMatch(f -> group.getValue().test(f.getMethod().getType().getName()))) {
+                    inclusive.merge(group.getKey(), 1, Integer::sum);
                 }
             }
+            frames.stream().filter(f -> LIBRARY.test(f.getMethod().getType().getName()))
+                    .map(f -> f.getMethod().getType().getName().replace("dev.hankojakarta.", "") + "."
+                            + f.getMethod().getName())
+                    .distinct().forEach(method -> library.merge(method, 1, Integer::sum));
         }
         StringBuilder text = new StringBuilder();
-        text.append("CPU samples in the hybrid run with ").append(USERS).append(" users: ").append(total).append("\n\n");
+        text.append("CPU samples: ").append(total).append("\n\n");
         text.append("| on the stack (inclusive) | share of samples |\n| --- | ---: |\n");
         for (Map.Entry<String, Integer> e : inclusive.entrySet()) {
             text.append("| ").append(e.getKey()).append(" | ").append(percent(e.getValue(), total)).append(" |\n");
@@ -259,6 +378,12 @@ public final class LoadBenchmark {
         self.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(12)
                 .forEach(e -> text.append("| `").append(e.getKey()).append("` | ")
                         .append(percent(e.getValue(), samples)).append(" |\n"));
+        if (!library.isEmpty()) {
+            text.append("\n| this library's methods (inclusive) | share of samples |\n| --- | ---: |\n");
+            library.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(10)
+                    .forEach(e -> text.append("| `").append(e.getKey()).append("` | ")
+                            .append(percent(e.getValue(), samples)).append(" |\n"));
+        }
         return text.toString();
     }
 
@@ -268,21 +393,27 @@ public final class LoadBenchmark {
 
     private static String report(List<Result> results, Duration delay, String hotspots) throws IOException {
         Result ceiling = results.get(0);
-        Result floor = results.get(1);
+        Result floor = results.get(2);
+        Result floorMany = results.get(3);
         Result remoteUncached = results.stream().filter(r -> r.scenario().name().equals("remote-nocache, 1 user"))
                 .findFirst().orElse(floor);
         StringBuilder text = new StringBuilder();
         text.append("Machine: ").append(machine()).append('\n')
-                .append("Hanko stand-in delay: ").append(delay.toMillis()).append(" ms; saturation: wrk -t2 -c")
-                .append(SATURATION_CONNECTIONS).append(", latency: wrk -t1 -c8; ").append(SECONDS)
-                .append(" s each after a warm-up.\n\n");
-        text.append("| scenario | req/s (saturated) | × floor | × ceiling | p50 ms (8 conn) | p99 ms (8 conn) "
-                + "| p50 ÷ uncached remote | Hanko calls / 1000 req | errors |\n")
-                .append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+                .append("Hanko stand-in delay: ").append(delay.toMillis()).append(" ms; per scenario and round: ")
+                .append(WARM_UP_SECONDS).append(" s warm-up (fills the cache), then saturation (wrk -t2 -c")
+                .append(SATURATION_CONNECTIONS).append(") and latency (wrk -t1 -c8), ").append(SECONDS)
+                .append(" s each; ").append(ROUNDS).append(" interleaved rounds, the median round reported.\n\n");
+        text.append("| scenario | req/s (saturated) | lowest–highest round | × floor | × floor, same callers | × ceiling "
+                + "| p50 ms (8 conn) | p99 ms (8 conn) | p50 ÷ uncached remote | Hanko calls / 1000 req "
+                + "| Hanko calls / token | errors |\n")
+                .append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
         for (Result r : results) {
-            text.append(String.format(Locale.ROOT, "| %s | %.0f | %.2f | %.2f | %.2f | %.2f | %.2f | %.1f | %d |%n",
-                    r.scenario().name(), r.rps(), r.rps() / floor.rps(), r.rps() / ceiling.rps(), r.p50Ms(), r.p99Ms(),
-                    r.p50Ms() / remoteUncached.p50Ms(), r.callsPer1000(), r.errors()));
+            Result sameCallers = tokenCount(r.scenario()) == USERS ? floorMany : floor;
+            text.append(String.format(Locale.ROOT,
+                    "| %s | %.0f | %.0f–%.0f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %.1f | %.2f | %d |%n",
+                    r.scenario().name(), r.rps(), r.lowestRps(), r.highestRps(), r.rps() / floor.rps(),
+                    r.rps() / sameCallers.rps(), r.rps() / ceiling.rps(), r.p50Ms(), r.p99Ms(),
+                    r.p50Ms() / remoteUncached.p50Ms(), r.callsPer1000(), r.callsPerToken(), r.errors()));
         }
         text.append('\n').append(hotspots);
         return text.toString();

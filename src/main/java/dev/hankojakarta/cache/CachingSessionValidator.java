@@ -62,10 +62,14 @@ public final class CachingSessionValidator implements SessionValidator {
     public ValidationOutcome validate(SessionToken token) {
         String key = token.cacheKey();
         ConcurrentMap<String, CompletableFuture<ValidationOutcome>> entries = cache.asMap();
-        CompletableFuture<ValidationOutcome> mine = new CompletableFuture<>();
-        CompletableFuture<ValidationOutcome> existing = entries.putIfAbsent(key, mine);
+        // A plain read first: a hit, the common case, then neither allocates nor takes the map's write path.
+        CompletableFuture<ValidationOutcome> existing = entries.get(key);
         if (existing == null) {
-            return ask(token, key, mine);
+            CompletableFuture<ValidationOutcome> mine = new CompletableFuture<>();
+            existing = entries.putIfAbsent(key, mine);
+            if (existing == null) {
+                return ask(token, key, mine);
+            }
         }
         ValidationOutcome shared = await(existing);
         if (shared instanceof ValidationOutcome.Valid valid && !clock.instant().isBefore(valid.claims().expiration())) {

@@ -34,19 +34,27 @@ public final class SessionClaims {
     private final String subject;
     private final String sessionId;
     private final Instant expiration;
+    // The typed claims are read once, here: a claim of the wrong type is refused now rather than when the
+    // application reads it, and a cached answer hands them out on every request without converting them again.
+    private final Optional<Instant> issuedAt;
+    private final List<String> audience;
+    private final Optional<String> issuer;
+    private final Optional<HankoEmail> email;
+    private final Optional<String> username;
+    private final List<String> amr;
 
     private SessionClaims(Map<String, Object> all) {
         this.all = Collections.unmodifiableMap(all);
         this.subject = requiredString("sub");
         this.sessionId = requiredString("session_id");
         this.expiration = time("exp").orElseThrow(() -> new IllegalArgumentException("claim exp is missing"));
-        // Read the typed claims once so that a claim of the wrong type is refused now, not when the app reads it.
-        time("iat");
-        audience();
-        issuer();
-        email();
-        username();
-        amr();
+        this.issuedAt = time("iat");
+        this.audience = readAudience();
+        this.issuer = optionalString("iss");
+        this.email = readEmail();
+        this.username = optionalString("username");
+        Object amrClaim = all.get("amr");
+        this.amr = amrClaim == null ? List.of() : stringList("amr", amrClaim);
     }
 
     /**
@@ -134,11 +142,32 @@ public final class SessionClaims {
     }
 
     public Optional<Instant> issuedAt() {
-        return time("iat");
+        return issuedAt;
     }
 
     /** {@code aud}; Hanko always sends an array, a single string is accepted too. */
     public List<String> audience() {
+        return audience;
+    }
+
+    public Optional<String> issuer() {
+        return issuer;
+    }
+
+    public Optional<HankoEmail> email() {
+        return email;
+    }
+
+    public Optional<String> username() {
+        return username;
+    }
+
+    /** Authentication methods of the login that created the session ({@code passkey}, {@code pwd}, ...). */
+    public List<String> amr() {
+        return amr;
+    }
+
+    private List<String> readAudience() {
         Object aud = all.get("aud");
         if (aud == null) {
             return List.of();
@@ -149,30 +178,16 @@ public final class SessionClaims {
         return stringList("aud", aud);
     }
 
-    public Optional<String> issuer() {
-        return optionalString("iss");
-    }
-
-    public Optional<HankoEmail> email() {
-        Object email = all.get("email");
-        if (email == null) {
+    private Optional<HankoEmail> readEmail() {
+        Object claim = all.get("email");
+        if (claim == null) {
             return Optional.empty();
         }
-        if (!(email instanceof Map<?, ?> map) || !(map.get("address") instanceof String address)) {
+        if (!(claim instanceof Map<?, ?> map) || !(map.get("address") instanceof String address)) {
             throw new IllegalArgumentException("claim email is not an object with an address");
         }
         return Optional.of(new HankoEmail(address, Boolean.TRUE.equals(map.get("is_primary")),
                 Boolean.TRUE.equals(map.get("is_verified"))));
-    }
-
-    public Optional<String> username() {
-        return optionalString("username");
-    }
-
-    /** Authentication methods of the login that created the session ({@code passkey}, {@code pwd}, ...). */
-    public List<String> amr() {
-        Object amr = all.get("amr");
-        return amr == null ? List.of() : stringList("amr", amr);
     }
 
     /** Every claim, custom ones included, by its JWT name. */

@@ -37,7 +37,10 @@ public final class SessionToken {
     }
 
     /**
-     * Checks the outer shape of a token: length and the three base64url segments of a compact JWS.
+     * Checks the length of a token and takes its SHA-256. Nothing else: the shape is checked by
+     * {@link #requireWellFormed()}, which the validators call on a cache miss only. A hit needs no shape check, since
+     * only well-formed tokens are ever cached and the key is the SHA-256 of the token's UTF-8 bytes (injective), so
+     * that a hit is the very string that passed it.
      *
      * @throws MalformedTokenException with a reason safe to log (it never contains the token)
      */
@@ -48,15 +51,12 @@ public final class SessionToken {
         if (raw.length() > MAX_LENGTH) {
             throw new MalformedTokenException("token longer than " + MAX_LENGTH + " characters");
         }
-        if (!isCompactJws(raw)) {
-            throw new MalformedTokenException("not a compact JWS");
-        }
         return new SessionToken(raw);
     }
 
     /**
-     * Three non-empty segments of base64url characters separated by dots. A loop rather than a regular expression:
-     * this runs on every request, and the regex engine cost more than the rest of a cache hit.
+     * Three non-empty segments of base64url characters separated by dots; a loop rather than a regular expression,
+     * which cost several times more.
      */
     static boolean isCompactJws(String raw) {
         int dots = 0;
@@ -86,7 +86,8 @@ public final class SessionToken {
     }
 
     /**
-     * Parses the JWS (once) and checks that its header names {@code RS256} and its payload is a JSON object.
+     * Checks (once) that the token is three base64url segments, that its header names {@code RS256} and that its
+     * payload is a JSON object.
      *
      * @throws MalformedTokenException with a reason safe to log
      */
@@ -102,6 +103,9 @@ public final class SessionToken {
     }
 
     private Object parseJws() {
+        if (!isCompactJws(raw)) {
+            return "not a compact JWS";
+        }
         SignedJWT jwt;
         try {
             jwt = SignedJWT.parse(raw);

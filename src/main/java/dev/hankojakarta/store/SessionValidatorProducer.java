@@ -15,6 +15,7 @@ import dev.hankojakarta.remote.HankoHttp;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 
 /**
  * Builds the one {@link SessionValidator} of the application from {@code hanko.validation} and the cache settings:
@@ -33,8 +34,13 @@ public class SessionValidatorProducer {
     /** Every exchange with Hanko; each is bounded by {@code hanko.read-timeout} as a whole. */
     private HankoHttp http;
 
+    /**
+     * {@code @Singleton} rather than {@code @ApplicationScoped}: one instance all the same, but injected as itself,
+     * without a client proxy, which would cost a reflective call on every request (the validator is an interface
+     * produced here). It is immutable apart from its thread-safe cache; this bean closes its threads.
+     */
     @Produces
-    @ApplicationScoped
+    @Singleton
     SessionValidator validator(HankoConfig config) {
         Clock clock = Clock.systemUTC();
         http = HankoHttp.create(config.readTimeout());

@@ -12,8 +12,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
- * Logs a fixed caller in whenever a Bearer header is present, without any validation: what Jakarta Security itself
- * costs per authenticated request on this server, the floor no real mechanism can go below.
+ * Logs a fixed caller in whenever an Authorization header is present, without any validation: what Jakarta Security
+ * itself costs per authenticated request on this server, the floor no real mechanism can go below.
  */
 @ApplicationScoped
 public class FixedCallerMechanism implements HttpAuthenticationMechanism {
@@ -38,6 +38,7 @@ public class FixedCallerMechanism implements HttpAuthenticationMechanism {
             String caller = distinctCallers ? "floor-" + Integer.toHexString(authorization.hashCode()) : "floor-user";
             return context.notifyContainerAboutLogin(caller, Set.of("user"));
         }
-        return context.isProtected() ? context.responseUnauthorized() : context.doNothing();
+        // No token, no caller: the request goes on anonymously (the ceiling's public resource).
+        return context.doNothing();
     }
 }
