@@ -169,11 +169,7 @@ public final class LoadBenchmark {
                             ? work.resolve(scenario.path().split("/")[1] + "-" + tokenCount(scenario) + ".jfr")
                             : null;
                     rounds.computeIfAbsent(scenario, s -> new ArrayList<>())
-                            .add(run(scenario, hanko, work, payara, jfr));
-                    if (jfr != null) {
-                        profiles.append("\n### ").append(scenario.name()).append(" (").append(jfr.getFileName())
-                                .append(", the saturated run of the last round)\n\n").append(hotspots(jfr));
-                    }
+                            .add(run(scenario, hanko, work, payara, jfr, profiles));
                 }
             }
             List<Result> results = rounds.values().stream().map(LoadBenchmark::median).toList();
@@ -223,8 +219,8 @@ public final class LoadBenchmark {
      * then saturation, then the moderate load. Hanko's calls are counted from the warm-up on, so that the calls that
      * filled the cache count too.
      */
-    private static Result run(Scenario scenario, HankoStandIn hanko, Path work, PayaraProcess payara, Path jfr)
-            throws Exception {
+    private static Result run(Scenario scenario, HankoStandIn hanko, Path work, PayaraProcess payara, Path jfr,
+            StringBuilder profiles) throws Exception {
         String url = url(scenario);
         System.out.println("== " + scenario.name());
         hanko.resetCounters();
@@ -234,9 +230,12 @@ public final class LoadBenchmark {
         Wrk saturated = wrk(url, scenario.tokens(), 2, SATURATION_CONNECTIONS, SECONDS, work);
         System.out.println("Hanko calls after saturation: " + hanko.validateCalls());
         if (jfr != null) {
-            jcmd(payara, "JFR.dump", "name=bench", "begin=" + begin.truncatedTo(ChronoUnit.MILLIS),
-                    "end=" + Instant.now().truncatedTo(ChronoUnit.MILLIS),
-                    "filename=" + jfr.toAbsolutePath());
+            Instant end = Instant.now();
+            // The dump holds whole chunks of the recording; the summary counts the saturated run's samples only.
+            jcmd(payara, "JFR.dump", "name=bench", "begin=" + begin.truncatedTo(ChronoUnit.SECONDS),
+                    "end=" + end.plusSeconds(1).truncatedTo(ChronoUnit.SECONDS), "filename=" + jfr.toAbsolutePath());
+            profiles.append("\n### ").append(scenario.name()).append(" (").append(jfr.getFileName())
+                    .append(", the saturated run of the last round)\n\n").append(hotspots(jfr, begin, end));
         }
         Wrk moderate = wrk(url, scenario.tokens(), 1, 8, SECONDS, work);
         System.out.println("Hanko calls after the moderate load: " + hanko.validateCalls());
@@ -337,7 +336,7 @@ public final class LoadBenchmark {
     }
 
     /** Share of CPU samples per top frame, and the inclusive share of each library on the stack. */
-    private static String hotspots(Path jfr) throws IOException {
+    private static String hotspots(Path jfr, Instant begin, Instant end) throws IOException {
         if (!Files.exists(jfr)) {
             return "(no JFR recording)\n";
         }
@@ -347,7 +346,8 @@ public final class LoadBenchmark {
         GROUPS.keySet().forEach(group -> inclusive.put(group, 0));
         int total = 0;
         for (RecordedEvent event : RecordingFile.readAllEvents(jfr)) {
-            if (!event.getEventType().getName().equals("jdk.ExecutionSample") || event.getStackTrace() == null) {
+            if (!event.getEventType().getName().equals("jdk.ExecutionSample") || event.getStackTrace() == null
+                    || event.getStartTime().isBefore(begin) || event.getStartTime().isAfter(end)) {
                 continue;
             }
             List<RecordedFrame> frames = event.getStackTrace().getFrames();

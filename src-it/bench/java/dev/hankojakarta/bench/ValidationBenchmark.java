@@ -46,8 +46,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * <li>{@code bareRsaVerify}: {@code SHA256withRSA} over the token's signing input, nothing else: the floor.</li>
  * <li>{@code localCheck}: {@link LocalSessionValidator} on a parsed token (key lookup, signature, claims).</li>
  * <li>{@code cacheHit}: {@link CachingSessionValidator} answering a cached token.</li>
- * <li>{@code parseAndCacheHit}: the identity store's whole path for a raw token on a hit: outer shape check,
- * SHA-256 of the token, cache lookup.</li>
+ * <li>{@code parseAndCacheHit}: the identity store's whole path for a raw token on a hit: length check, SHA-256 of
+ * the token, cache lookup (the shape is checked on a miss only).</li>
  * </ul>
  */
 @State(Scope.Benchmark)

@@ -6,10 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.logging.Level;
 
 import com.nimbusds.jose.JWSAlgorithm;
+import dev.hankojakarta.testing.LogCapture;
 import dev.hankojakarta.testing.Tokens;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class WellFormedTokensTest {
 
@@ -19,6 +22,18 @@ class WellFormedTokensTest {
         asked.add(token);
         return answer;
     });
+
+    @RegisterExtension
+    final LogCapture logged = new LogCapture(WellFormedTokens.class);
+
+    @Test
+    void aRefusedTokenIsLoggedAtFineByItsFingerprintOnly() throws Exception {
+        String raw = Tokens.session().replace('.', '+');
+        SessionToken token = SessionToken.of(raw);
+        validator.validate(token);
+        assertEquals(List.of("Token " + token.fingerprint() + " rejected: not a compact JWS"), logged.messages());
+        assertEquals(1, logged.count(Level.FINE));
+    }
 
     @Test
     void anRs256TokenReachesTheValidatorBehind() throws Exception {
