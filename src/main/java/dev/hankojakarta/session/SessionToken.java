@@ -13,10 +13,10 @@ import com.nimbusds.jwt.SignedJWT;
 /**
  * A token presented as a Hanko session token. Two levels of shape are checked, each before anything more expensive:
  * <ol>
- * <li>{@link #of(String)}: at most 8 KiB, three base64url segments. Cheap; enough to look the token up in the cache.</li>
- * <li>{@link #requireWellFormed()}: a compact JWS whose header names {@code RS256} and whose payload is a JSON object.
- * Parsed once, lazily, so that a cache hit does not pay for it; always before any signature check or call to
- * Hanko.</li>
+ * <li>{@link #of(String)}: not empty, at most 8 KiB. Enough to look the token up in the cache.</li>
+ * <li>{@link #requireWellFormed()}: three base64url segments, a compact JWS whose header names {@code RS256} and whose
+ * payload is a JSON object. Checked once, lazily, so that a cache hit does not pay for it; always before any
+ * signature check or call to Hanko.</li>
  * </ol>
  * Nothing here is verified; a shape is only the entry ticket to verification, and tokens without it are refused
  * without asking Hanko.
