@@ -65,10 +65,14 @@ public final class LoadBenchmark {
     /** Comma-separated parts of scenario names; only matching scenarios run (besides the floor and ceiling). */
     private static final String ONLY = System.getProperty("bench.only", "");
     private static final int WARM_UP_SECONDS = Integer.getInteger("bench.warm-up-seconds", 3);
-    private static final List<String> PROFILED = List.of("floor: " + USERS + " distinct callers, no validation",
-            "hybrid, " + USERS + " users");
+    private static final String CEILING = "ceiling: the same plain-text answer, public, no token";
+    private static final String FLOOR = "floor: fixed caller, no validation";
+    private static final String FLOOR_MANY = "floor: " + USERS + " distinct callers, no validation";
+    private static final String REMOTE_UNCACHED = "remote-nocache, 1 user";
+    private static final List<String> PROFILED = List.of(FLOOR_MANY, "hybrid, " + USERS + " users");
 
-    private record Scenario(String name, String path, String tokens) {
+    /** {@code tokens}: the file of tokens wrk sends, one per line, or null for none; {@code users}: how many. */
+    private record Scenario(String name, String path, String tokens, int users) {
     }
 
     private record Result(Scenario scenario, double rps, double p50Ms, double p99Ms, long requests, long errors,
@@ -119,16 +123,14 @@ public final class LoadBenchmark {
         Files.writeString(manyTokens, many);
 
         List<Scenario> scenarios = new ArrayList<>();
-        scenarios.add(new Scenario("ceiling: the same plain-text answer, public, no token", "/floor/api/public-whoami",
-                null));
-        scenarios.add(new Scenario("the sample's public JSON resource, no token", "/hybrid/api/public", null));
-        scenarios.add(new Scenario("floor: fixed caller, no validation", "/floor/api/whoami", oneToken.toString()));
-        scenarios.add(new Scenario("floor: " + USERS + " distinct callers, no validation", "/floormany/api/whoami",
-                manyTokens.toString()));
+        scenarios.add(new Scenario(CEILING, "/floor/api/public-whoami", null, 0));
+        scenarios.add(new Scenario("the sample's public JSON resource, no token", "/hybrid/api/public", null, 0));
+        scenarios.add(new Scenario(FLOOR, "/floor/api/whoami", oneToken.toString(), 1));
+        scenarios.add(new Scenario(FLOOR_MANY, "/floormany/api/whoami", manyTokens.toString(), USERS));
         for (String mode : modes.keySet()) {
-            scenarios.add(new Scenario(mode + ", 1 user", "/" + mode + "/api/whoami", oneToken.toString()));
+            scenarios.add(new Scenario(mode + ", 1 user", "/" + mode + "/api/whoami", oneToken.toString(), 1));
             scenarios.add(new Scenario(mode + ", " + USERS + " users", "/" + mode + "/api/whoami",
-                    manyTokens.toString()));
+                    manyTokens.toString(), USERS));
         }
 
         if (!ONLY.isBlank()) {
@@ -166,7 +168,7 @@ public final class LoadBenchmark {
                 for (Scenario scenario : scenarios) {
                     System.out.println("== round " + round + " of " + ROUNDS);
                     Path jfr = round == ROUNDS && PROFILED.contains(scenario.name())
-                            ? work.resolve(scenario.path().split("/")[1] + "-" + tokenCount(scenario) + ".jfr")
+                            ? work.resolve(scenario.path().split("/")[1] + "-" + scenario.users() + ".jfr")
                             : null;
                     rounds.computeIfAbsent(scenario, s -> new ArrayList<>())
                             .add(run(scenario, hanko, work, payara, jfr, profiles));
@@ -210,10 +212,6 @@ public final class LoadBenchmark {
         return "http://127.0.0.1:" + PORT + scenario.path();
     }
 
-    private static int tokenCount(Scenario scenario) {
-        return scenario.tokens() == null ? 0 : scenario.tokens().contains("tokens-") ? USERS : 1;
-    }
-
     /**
      * One round of one scenario: a warm-up that also fills the scenario's cache (the targets are for a warm cache),
      * then saturation, then the moderate load. Hanko's calls are counted from the warm-up on, so that the calls that
@@ -241,7 +239,7 @@ public final class LoadBenchmark {
         System.out.println("Hanko calls after the moderate load: " + hanko.validateCalls());
         long requests = warm.requests + saturated.requests + moderate.requests;
         double callsPer1000 = requests == 0 ? 0 : hanko.validateCalls() * 1000.0 / requests;
-        double callsPerToken = tokenCount(scenario) == 0 ? 0 : (double) hanko.validateCalls() / tokenCount(scenario);
+        double callsPerToken = scenario.users() == 0 ? 0 : (double) hanko.validateCalls() / scenario.users();
         return new Result(scenario, saturated.rps, moderate.p50Ms, moderate.p99Ms, requests,
                 warm.errors + saturated.errors + moderate.errors, callsPer1000, callsPerToken);
     }
@@ -392,11 +390,14 @@ public final class LoadBenchmark {
     }
 
     private static String report(List<Result> results, Duration delay, String hotspots) throws IOException {
-        Result ceiling = results.get(0);
-        Result floor = results.get(2);
-        Result floorMany = results.get(3);
-        Result remoteUncached = results.stream().filter(r -> r.scenario().name().equals("remote-nocache, 1 user"))
-                .findFirst().orElse(floor);
+        Map<String, Result> byName = new LinkedHashMap<>();
+        results.forEach(r -> byName.put(r.scenario().name(), r));
+        Result ceiling = byName.get(CEILING);
+        Result floor = byName.get(FLOOR);
+        Result floorMany = byName.get(FLOOR_MANY);
+        // Absent from a run with -Dbench.only that leaves it out: then the column says n/a rather than compare to
+        // something else.
+        Result remoteUncached = byName.get(REMOTE_UNCACHED);
         StringBuilder text = new StringBuilder();
         text.append("Machine: ").append(machine()).append('\n')
                 .append("Hanko stand-in delay: ").append(delay.toMillis()).append(" ms; per scenario and round: ")
@@ -408,12 +409,14 @@ public final class LoadBenchmark {
                 + "| Hanko calls / token | errors |\n")
                 .append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
         for (Result r : results) {
-            Result sameCallers = tokenCount(r.scenario()) == USERS ? floorMany : floor;
+            Result sameCallers = r.scenario().users() == USERS ? floorMany : floor;
+            String toUncached = remoteUncached == null ? "n/a"
+                    : String.format(Locale.ROOT, "%.2f", r.p50Ms() / remoteUncached.p50Ms());
             text.append(String.format(Locale.ROOT,
-                    "| %s | %.0f | %.0f–%.0f | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %.1f | %.2f | %d |%n",
+                    "| %s | %.0f | %.0f–%.0f | %.2f | %.2f | %.2f | %.2f | %.2f | %s | %.1f | %.2f | %d |%n",
                     r.scenario().name(), r.rps(), r.lowestRps(), r.highestRps(), r.rps() / floor.rps(),
-                    r.rps() / sameCallers.rps(), r.rps() / ceiling.rps(), r.p50Ms(), r.p99Ms(),
-                    r.p50Ms() / remoteUncached.p50Ms(), r.callsPer1000(), r.callsPerToken(), r.errors()));
+                    r.rps() / sameCallers.rps(), r.rps() / ceiling.rps(), r.p50Ms(), r.p99Ms(), toUncached,
+                    r.callsPer1000(), r.callsPerToken(), r.errors()));
         }
         text.append('\n').append(hotspots);
         return text.toString();
