@@ -25,16 +25,28 @@ public final class SampleDeployment {
     }
 
     public static WebArchive war(String name, Map<String, String> config) {
+        WebArchive war = application(name, "dev.hankojakarta.sample", config);
+        addPage(war);
+        return war;
+    }
+
+    /**
+     * The second test application ({@code src-it/shapes}): the application shapes beside the sample's plain
+     * resources, packaged the same way.
+     */
+    public static WebArchive shapes(String name, Map<String, String> config) {
+        return application(name, "dev.hankojakarta.shapes", config);
+    }
+
+    private static WebArchive application(String name, String javaPackage, Map<String, String> config) {
         String properties = config.entrySet().stream()
                 .map(e -> e.getKey() + "=" + e.getValue())
                 .collect(Collectors.joining("\n", "", "\n"));
-        WebArchive war = ShrinkWrap.create(WebArchive.class, name + ".war")
-                .addPackage("dev.hankojakarta.sample")
+        return ShrinkWrap.create(WebArchive.class, name + ".war")
+                .addPackage(javaPackage)
                 .addAsResource(new StringAsset(properties), "META-INF/microprofile-config.properties")
                 .addAsLibrary(libraryJar())
                 .addAsLibraries(runtimeDependencies());
-        addPage(war);
-        return war;
     }
 
     /**

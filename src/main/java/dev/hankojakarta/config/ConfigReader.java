@@ -53,7 +53,7 @@ public final class ConfigReader {
         if (!COOKIE_NAME.matcher(cookieName).matches()) {
             problem(HankoConfig.COOKIE_NAME, cookieName, "is not a valid cookie name", "hanko");
         }
-        Set<String> defaultGroups = list(lookup.apply(HankoConfig.GROUPS_DEFAULT).orElse(HankoConfig.DEFAULT_GROUPS));
+        Set<String> defaultGroups = defaultGroups();
         Optional<String> groupsClaim = value(HankoConfig.GROUPS_CLAIM);
         Duration connectTimeout = positiveDuration(HankoConfig.CONNECT_TIMEOUT, HankoConfig.DEFAULT_CONNECT_TIMEOUT);
         Duration readTimeout = positiveDuration(HankoConfig.READ_TIMEOUT, HankoConfig.DEFAULT_READ_TIMEOUT);
@@ -95,6 +95,26 @@ public final class ConfigReader {
             problem(HankoConfig.API_URL, raw.get(), "is not an absolute http(s) URL", "https://<project-id>.hanko.io");
             return null;
         }
+    }
+
+    /**
+     * {@code hanko.groups.default}: a comma-separated list, or {@code none} for no default group. An empty value is
+     * not set (MicroProfile Config's rule since 2.0, on every server alike), so the default {@code user} applies.
+     */
+    private Set<String> defaultGroups() {
+        Optional<String> raw = value(HankoConfig.GROUPS_DEFAULT);
+        if (raw.isEmpty()) {
+            return list(HankoConfig.DEFAULT_GROUPS);
+        }
+        if (raw.get().equalsIgnoreCase(HankoConfig.NO_GROUPS)) {
+            return Set.of();
+        }
+        Set<String> groups = list(raw.get());
+        if (groups.stream().anyMatch(g -> g.equalsIgnoreCase(HankoConfig.NO_GROUPS))) {
+            problem(HankoConfig.GROUPS_DEFAULT, raw.get(), "lists 'none' beside other groups",
+                    "none (no default group) or user, customer");
+        }
+        return groups;
     }
 
     private ValidationMode validation() {

@@ -15,7 +15,7 @@ import java.util.Set;
  * @param apiUrl         {@code hanko.api-url}: Hanko's API base URL, without a trailing slash; may carry a path prefix
  * @param enabled        {@code hanko.enabled}: {@code false} makes the mechanism stand aside
  * @param cookieName     {@code hanko.cookie-name}: the session cookie's exact name
- * @param defaultGroups  {@code hanko.groups.default}: groups every authenticated caller gets
+ * @param defaultGroups  {@code hanko.groups.default}: groups every authenticated caller gets ({@code none}: none)
  * @param groupsClaim    {@code hanko.groups.claim}: a claim whose string or string-array value adds groups
  * @param connectTimeout {@code hanko.connect-timeout}: TCP connect timeout of every call to Hanko
  * @param readTimeout    {@code hanko.read-timeout}: read timeout of every call to Hanko
@@ -57,6 +57,8 @@ public record HankoConfig(
 
     public static final String DEFAULT_COOKIE_NAME = "hanko";
     public static final String DEFAULT_GROUPS = "user";
+    /** The value of {@code hanko.groups.default} that gives no default group (an empty value is "not set"). */
+    public static final String NO_GROUPS = "none";
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(2);
     public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(5);
     public static final ValidationMode DEFAULT_VALIDATION = ValidationMode.HYBRID;

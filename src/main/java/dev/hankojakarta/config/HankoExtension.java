@@ -61,8 +61,15 @@ public class HankoExtension implements Extension {
         if (!enabled) {
             return;
         }
+        Config source = config();
         try {
-            config = ConfigReader.read(lookup(config()));
+            config = ConfigReader.read(lookup(source));
+            if (explicitlyEmpty(source, HankoConfig.GROUPS_DEFAULT)) {
+                LOG.warning(() -> "HANKO-011 " + HankoConfig.GROUPS_DEFAULT + " is empty, which MicroProfile Config "
+                        + "treats as not set: every caller gets the default group '" + HankoConfig.DEFAULT_GROUPS
+                        + "'. For no default group write " + HankoConfig.GROUPS_DEFAULT + "=" + HankoConfig.NO_GROUPS
+                        + ".");
+            }
         } catch (HankoConfigException e) {
             event.addDefinitionError(new DeploymentException(e.getMessage(), e));
         }
@@ -81,17 +88,24 @@ public class HankoExtension implements Extension {
     }
 
     /**
-     * Looks a key up, its environment-variable form included. An explicitly empty value counts as present, so that
-     * {@code hanko.groups.default=} can mean "no default groups" (MicroProfile Config's own lookups treat empty as
-     * missing).
+     * Looks a key up, its environment-variable form included. An empty value is not set, as MicroProfile Config
+     * specifies ({@code getOptionalValue}); servers differ in whether they still show it as a raw value, so the
+     * library never gives an empty value a meaning of its own.
      */
     static Function<String, Optional<String>> lookup(Config config) {
         return key -> {
             ConfigValue value = config.getConfigValue(key);
-            if (value == null) {
-                return Optional.empty();
-            }
-            return Optional.ofNullable(value.getValue() != null ? value.getValue() : value.getRawValue());
+            return value == null ? Optional.empty() : Optional.ofNullable(value.getValue());
         };
+    }
+
+    /** Whether the key is set to an empty value, where the server's MicroProfile Config shows that at all. */
+    static boolean explicitlyEmpty(Config config, String key) {
+        ConfigValue value = config.getConfigValue(key);
+        if (value == null) {
+            return false;
+        }
+        String raw = value.getRawValue() != null ? value.getRawValue() : value.getValue();
+        return raw != null && raw.isBlank();
     }
 }

@@ -149,8 +149,28 @@ class ConfigReaderTest {
     }
 
     @Test
-    void emptyDefaultGroupsMeanNoDefaultGroups() {
-        assertEquals(Set.of(), readWith(HankoConfig.GROUPS_DEFAULT, "").defaultGroups());
+    void defaultGroupsAreUserWhenNotSet() {
+        assertEquals(Set.of("user"), read().defaultGroups());
+    }
+
+    @Test
+    void emptyDefaultGroupsAreNotSetSoUserApplies() {
+        assertEquals(Set.of("user"), readWith(HankoConfig.GROUPS_DEFAULT, "").defaultGroups());
+        assertEquals(Set.of("user"), readWith(HankoConfig.GROUPS_DEFAULT, "  ").defaultGroups());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"none", "NONE", " None "})
+    void noneMeansNoDefaultGroup(String value) {
+        assertEquals(Set.of(), readWith(HankoConfig.GROUPS_DEFAULT, value).defaultGroups());
+    }
+
+    @Test
+    void noneBesideOtherGroupsIsRefused() {
+        String message = assertThrows(HankoConfigException.class,
+                () -> readWith(HankoConfig.GROUPS_DEFAULT, "none, admin")).getMessage();
+        assertTrue(message.contains("hanko.groups.default") && message.contains("HANKO_GROUPS_DEFAULT")
+                && message.contains("'none, admin'"), message);
     }
 
     @Test

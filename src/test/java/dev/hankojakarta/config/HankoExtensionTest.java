@@ -1,6 +1,8 @@
 package dev.hankojakarta.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 import java.util.Optional;
@@ -45,15 +47,23 @@ class HankoExtensionTest {
     }
 
     @Test
-    void explicitlyEmptyKeyIsPresentAndEmpty() {
-        assertEquals(Optional.of(""),
+    void anExplicitlyEmptyKeyIsNotSet() {
+        assertEquals(Optional.empty(),
                 HankoExtension.lookup(config(Map.of(HankoConfig.GROUPS_DEFAULT, ""))).apply(HankoConfig.GROUPS_DEFAULT));
     }
 
     @Test
-    void emptyDefaultGroupsSurviveMicroProfileConfig() {
+    void emptyDefaultGroupsAreNotSetSoTheDefaultApplies() {
         Config config = config(Map.of(HankoConfig.API_URL, "https://h", HankoConfig.GROUPS_DEFAULT, ""));
-        assertEquals(Set.of(), ConfigReader.read(HankoExtension.lookup(config)).defaultGroups());
+        assertEquals(Set.of("user"), ConfigReader.read(HankoExtension.lookup(config)).defaultGroups());
+    }
+
+    @Test
+    void anEmptyValueIsToldApartWhereTheConfigShowsIt() {
+        Config config = config(Map.of(HankoConfig.GROUPS_DEFAULT, "", HankoConfig.COOKIE_NAME, "sid"));
+        assertTrue(HankoExtension.explicitlyEmpty(config, HankoConfig.GROUPS_DEFAULT));
+        assertFalse(HankoExtension.explicitlyEmpty(config, HankoConfig.COOKIE_NAME));
+        assertFalse(HankoExtension.explicitlyEmpty(config, HankoConfig.API_URL));
     }
 
     @Test
