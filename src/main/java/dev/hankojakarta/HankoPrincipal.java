@@ -1,11 +1,12 @@
 package dev.hankojakarta;
 
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
-import dev.hankojakarta.session.SessionClaims;
 import jakarta.security.enterprise.CallerPrincipal;
 
 /**
@@ -39,19 +40,31 @@ public class HankoPrincipal extends CallerPrincipal {
     private final String issuer;
     private final Map<String, Object> claims;
 
-    /** Builds the principal of a validated session. */
-    public HankoPrincipal(SessionClaims claims, Optional<Instant> idleExpiresAt) {
-        super(claims.subject());
-        this.sessionId = claims.sessionId();
-        this.email = claims.email().orElse(null);
-        this.username = claims.username().orElse(null);
-        this.amr = claims.amr();
-        this.expiresAt = claims.expiration();
-        this.idleExpiresAt = idleExpiresAt.orElse(null);
-        this.issuedAt = claims.issuedAt().orElse(null);
-        this.audience = claims.audience();
-        this.issuer = claims.issuer().orElse(null);
-        this.claims = claims.asMap();
+    private HankoPrincipal(Builder b) {
+        super(b.userId);
+        this.sessionId = b.sessionId;
+        this.email = b.email;
+        this.username = b.username;
+        this.amr = List.copyOf(b.amr);
+        this.expiresAt = b.expiresAt;
+        this.idleExpiresAt = b.idleExpiresAt;
+        this.issuedAt = b.issuedAt;
+        this.audience = List.copyOf(b.audience);
+        this.issuer = b.issuer;
+        // Not copied: the library hands in its own unmodifiable map on every request, which this wraps for free.
+        this.claims = Collections.unmodifiableMap(b.claims);
+    }
+
+    /**
+     * Starts a principal: the library builds one per validated session; applications build them in their own unit
+     * tests (of an identity store that maps Hanko users to groups, say).
+     *
+     * @param userId    the Hanko user id ({@code sub})
+     * @param sessionId the session's id ({@code session_id})
+     * @param expiresAt when the token expires ({@code exp})
+     */
+    public static Builder builder(String userId, String sessionId, Instant expiresAt) {
+        return new Builder(userId, sessionId, expiresAt);
     }
 
     /** The Hanko user id ({@code sub}); the same as {@link #getName()}. */
@@ -114,5 +127,71 @@ public class HankoPrincipal extends CallerPrincipal {
     @Override
     public String toString() {
         return "HankoPrincipal[" + getName() + "]";
+    }
+
+    /** Builds a {@link HankoPrincipal}; every part but the three of {@link #builder} is optional. */
+    public static final class Builder {
+        private final String userId;
+        private final String sessionId;
+        private final Instant expiresAt;
+        private HankoEmail email;
+        private String username;
+        private List<String> amr = List.of();
+        private Instant idleExpiresAt;
+        private Instant issuedAt;
+        private List<String> audience = List.of();
+        private String issuer;
+        private Map<String, Object> claims = Map.of();
+
+        private Builder(String userId, String sessionId, Instant expiresAt) {
+            this.userId = Objects.requireNonNull(userId, "userId");
+            this.sessionId = Objects.requireNonNull(sessionId, "sessionId");
+            this.expiresAt = Objects.requireNonNull(expiresAt, "expiresAt");
+        }
+
+        public Builder email(HankoEmail email) {
+            this.email = email;
+            return this;
+        }
+
+        public Builder username(String username) {
+            this.username = username;
+            return this;
+        }
+
+        public Builder amr(List<String> amr) {
+            this.amr = amr;
+            return this;
+        }
+
+        public Builder idleExpiresAt(Instant idleExpiresAt) {
+            this.idleExpiresAt = idleExpiresAt;
+            return this;
+        }
+
+        public Builder issuedAt(Instant issuedAt) {
+            this.issuedAt = issuedAt;
+            return this;
+        }
+
+        public Builder audience(List<String> audience) {
+            this.audience = audience;
+            return this;
+        }
+
+        public Builder issuer(String issuer) {
+            this.issuer = issuer;
+            return this;
+        }
+
+        /** Every claim by its JWT name; {@link HankoPrincipal#claims()} answers a read-only view of this map. */
+        public Builder claims(Map<String, Object> claims) {
+            this.claims = claims;
+            return this;
+        }
+
+        public HankoPrincipal build() {
+            return new HankoPrincipal(this);
+        }
     }
 }

@@ -1,6 +1,5 @@
 package dev.hankojakarta;
 
-import dev.hankojakarta.session.SessionToken;
 import jakarta.security.enterprise.credential.Credential;
 
 /**
@@ -9,7 +8,7 @@ import jakarta.security.enterprise.credential.Credential;
  *
  * <p>Identity stores of the application see it too; the default {@code IdentityStore.validate(Credential)} does not
  * know it and answers {@code NOT_VALIDATED}, so stores for other credentials keep working. {@link #toString()} never
- * shows the token, only a short fingerprint of it.
+ * shows the token.
  */
 public final class HankoSessionCredential implements Credential {
 
@@ -19,14 +18,9 @@ public final class HankoSessionCredential implements Credential {
         this.token = token;
     }
 
-    /** The raw token. Never log it; use {@link #fingerprint()}. */
+    /** The raw token. Never log it. */
     public String token() {
         return token;
-    }
-
-    /** A short SHA-256 fingerprint of the token, safe for logs. */
-    public String fingerprint() {
-        return SessionToken.fingerprint(token);
     }
 
     @Override
@@ -36,6 +30,6 @@ public final class HankoSessionCredential implements Credential {
 
     @Override
     public String toString() {
-        return "HankoSessionCredential[" + fingerprint() + "]";
+        return "HankoSessionCredential[token hidden]";
     }
 }

@@ -5,8 +5,8 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
 
-import dev.hankojakarta.config.HankoConfig;
-import dev.hankojakarta.config.ValidationMode;
+import dev.hankojakarta.internal.config.HankoConfig;
+import dev.hankojakarta.internal.config.ValidationMode;
 
 /** Configurations as {@code ConfigReader} would produce them. */
 public final class TestConfig {

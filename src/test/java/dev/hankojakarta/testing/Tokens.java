@@ -20,7 +20,7 @@ import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 
-import dev.hankojakarta.session.SessionToken;
+import dev.hankojakarta.internal.session.SessionToken;
 
 /** Mints session tokens shaped as Hanko mints them, and tokens that are not. Nothing here talks to Hanko. */
 public final class Tokens {

@@ -1,0 +1,76 @@
+package dev.hankojakarta.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import dev.hankojakarta.internal.config.ConfigReader;
+import dev.hankojakarta.internal.config.HankoConfig;
+import dev.hankojakarta.testing.Fakes;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigValue;
+import org.junit.jupiter.api.Test;
+
+class HankoExtensionTest {
+
+    /**
+     * A MicroProfile Config as implementations behave: an empty value is reported as no value, but its raw value is
+     * the empty string; a key nobody set has neither.
+     */
+    private static Config config(Map<String, String> raw) {
+        return Fakes.of(Config.class, (method, args) -> {
+            if (!method.equals("getConfigValue")) {
+                return Fakes.UNKNOWN;
+            }
+            String rawValue = raw.get((String) args[0]);
+            String value = rawValue == null || rawValue.isEmpty() ? null : rawValue;
+            return Fakes.of(ConfigValue.class, (m, a) -> switch (m) {
+                case "getName" -> args[0];
+                case "getValue" -> value;
+                case "getRawValue" -> rawValue;
+                default -> Fakes.UNKNOWN;
+            });
+        });
+    }
+
+    @Test
+    void setKeyIsFound() {
+        assertEquals(Optional.of("https://h"),
+                HankoExtension.lookup(config(Map.of(HankoConfig.API_URL, "https://h"))).apply(HankoConfig.API_URL));
+    }
+
+    @Test
+    void unsetKeyIsMissing() {
+        assertEquals(Optional.empty(), HankoExtension.lookup(config(Map.of())).apply(HankoConfig.API_URL));
+    }
+
+    @Test
+    void anExplicitlyEmptyKeyIsNotSet() {
+        assertEquals(Optional.empty(),
+                HankoExtension.lookup(config(Map.of(HankoConfig.GROUPS_DEFAULT, ""))).apply(HankoConfig.GROUPS_DEFAULT));
+    }
+
+    @Test
+    void emptyDefaultGroupsAreNotSetSoTheDefaultApplies() {
+        Config config = config(Map.of(HankoConfig.API_URL, "https://h", HankoConfig.GROUPS_DEFAULT, ""));
+        assertEquals(Set.of("user"), ConfigReader.read(HankoExtension.lookup(config)).defaultGroups());
+    }
+
+    @Test
+    void anEmptyValueIsToldApartWhereTheConfigShowsIt() {
+        Config config = config(Map.of(HankoConfig.GROUPS_DEFAULT, "", HankoConfig.COOKIE_NAME, "sid"));
+        assertTrue(HankoExtension.explicitlyEmpty(config, HankoConfig.GROUPS_DEFAULT));
+        assertFalse(HankoExtension.explicitlyEmpty(config, HankoConfig.COOKIE_NAME));
+        assertFalse(HankoExtension.explicitlyEmpty(config, HankoConfig.API_URL));
+    }
+
+    @Test
+    void configWithoutTheKeyAtAllIsMissing() {
+        Config config = Fakes.of(Config.class, (method, args) -> method.equals("getConfigValue") ? null : Fakes.UNKNOWN);
+        assertEquals(Optional.empty(), HankoExtension.lookup(config).apply(HankoConfig.API_URL));
+    }
+}

@@ -1,0 +1,154 @@
+package dev.hankojakarta.internal.mechanism;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.lang.reflect.Method;
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.hankojakarta.testing.Fakes;
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.FeatureContext;
+import org.junit.jupiter.api.Test;
+
+class HankoAccessFeatureTest {
+
+    @RolesAllowed("admin")
+    static class AdminResource {
+        public void inherited() { }
+        @PermitAll public void open() { }
+        @DenyAll public void closed() { }
+        @RolesAllowed("auditor") public void audit() { }
+    }
+
+    @DenyAll
+    static class ClosedResource {
+        public void inherited() { }
+        @RolesAllowed("admin") public void admin() { }
+        @PermitAll public void open() { }
+    }
+
+    @PermitAll
+    static class OpenResource {
+        public void inherited() { }
+        @RolesAllowed("admin") public void admin() { }
+    }
+
+    static class PlainResource {
+        public void unannotated() { }
+        @RolesAllowed("admin") public void admin() { }
+    }
+
+    private final List<Object> registered = new ArrayList<>();
+    private final List<Integer> priorities = new ArrayList<>();
+
+    /** The filter the feature registers for a resource method, or null. */
+    private HankoAccessFilter filterFor(Class<?> type, String methodName) {
+        Method method;
+        try {
+            method = type.getMethod(methodName);
+        } catch (NoSuchMethodException e) {
+            throw new AssertionError(e);
+        }
+        ResourceInfo info = Fakes.of(ResourceInfo.class, (name, args) -> switch (name) {
+            case "getResourceMethod" -> method;
+            case "getResourceClass" -> type;
+            default -> Fakes.UNKNOWN;
+        });
+        FeatureContext context = Fakes.of(FeatureContext.class, (name, args) -> {
+            if (name.equals("register") && args.length == 2 && args[1] instanceof Integer priority) {
+                registered.add(args[0]);
+                priorities.add(priority);
+                return null;
+            }
+            return Fakes.UNKNOWN;
+        });
+        new HankoAccessFeature().configure(info, context);
+        if (registered.isEmpty()) {
+            return null;
+        }
+        assertEquals(1, registered.size(), "more than one filter for one method");
+        return assertInstanceOf(HankoAccessFilter.class, registered.get(0));
+    }
+
+    /** What the filter does for an authenticated caller with these roles: "public", "pass" or the status. */
+    private static String verdict(HankoAccessFilter filter, String... roles) {
+        FakeRequestContext request = FakeRequestContext.authenticated(roles);
+        filter.filter(request.context());
+        if (request.markedPublic()) {
+            return "public";
+        }
+        return request.abortedWith == null ? "pass" : String.valueOf(request.abortedWith.getStatus());
+    }
+
+    @Test
+    void filterRunsAtAuthenticationPriority() {
+        filterFor(AdminResource.class, "inherited");
+        assertEquals(List.of(Priorities.AUTHENTICATION), priorities);
+    }
+
+    @Test
+    void classRolesAllowedAppliesToUnannotatedMethods() {
+        HankoAccessFilter filter = filterFor(AdminResource.class, "inherited");
+        assertEquals("pass", verdict(filter, "admin"));
+        assertEquals("403", verdict(filter, "user"));
+    }
+
+    @Test
+    void methodPermitAllOverridesClassRolesAllowed() {
+        assertEquals("public", verdict(filterFor(AdminResource.class, "open"), "user"));
+    }
+
+    @Test
+    void methodDenyAllOverridesClassRolesAllowed() {
+        assertEquals("403", verdict(filterFor(AdminResource.class, "closed"), "admin"));
+    }
+
+    @Test
+    void methodRolesAllowedOverridesClassRolesAllowed() {
+        HankoAccessFilter filter = filterFor(AdminResource.class, "audit");
+        assertEquals("pass", verdict(filter, "auditor"));
+        assertEquals("403", verdict(filter, "admin"));
+    }
+
+    @Test
+    void classDenyAllAppliesToUnannotatedMethods() {
+        assertEquals("403", verdict(filterFor(ClosedResource.class, "inherited"), "admin"));
+    }
+
+    @Test
+    void methodRolesAllowedOverridesClassDenyAll() {
+        assertEquals("pass", verdict(filterFor(ClosedResource.class, "admin"), "admin"));
+    }
+
+    @Test
+    void methodPermitAllOverridesClassDenyAll() {
+        assertEquals("public", verdict(filterFor(ClosedResource.class, "open")));
+    }
+
+    @Test
+    void classPermitAllAppliesToUnannotatedMethods() {
+        assertEquals("public", verdict(filterFor(OpenResource.class, "inherited")));
+    }
+
+    @Test
+    void methodRolesAllowedOverridesClassPermitAll() {
+        assertEquals("403", verdict(filterFor(OpenResource.class, "admin"), "user"));
+    }
+
+    @Test
+    void unannotatedResourceGetsNoFilter() {
+        assertNull(filterFor(PlainResource.class, "unannotated"));
+    }
+
+    @Test
+    void annotatedMethodOfUnannotatedClassGetsItsFilter() {
+        assertEquals("pass", verdict(filterFor(PlainResource.class, "admin"), "admin"));
+    }
+}
