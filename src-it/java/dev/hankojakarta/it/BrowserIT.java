@@ -23,8 +23,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Level;
 
 import com.nimbusds.jose.util.JSONObjectUtils;
-import dev.hankojakarta.standin.DemoUsers;
-import dev.hankojakarta.standin.DemoUsers.DemoUser;
+import dev.hankojakarta.testkit.DemoUsers;
+import dev.hankojakarta.testkit.DemoUsers.DemoUser;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;

@@ -10,10 +10,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import dev.hankojakarta.standin.HankoStandIn;
-import dev.hankojakarta.standin.HankoStandIn.Fault;
-import dev.hankojakarta.standin.IssuedTokens;
-import dev.hankojakarta.standin.TokenBuilder;
+import dev.hankojakarta.testkit.HankoStandIn;
+import dev.hankojakarta.testkit.HankoStandIn.Fault;
+import dev.hankojakarta.testkit.TokenBuilder;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;

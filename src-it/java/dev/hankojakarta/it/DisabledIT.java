@@ -25,7 +25,7 @@ class DisabledIT extends WithHankoStandIn {
 
     @Test
     void aValidHankoTokenAuthenticatesNobodyAndHankoIsNeverAsked() {
-        dev.hankojakarta.standin.TokenBuilder user = hanko.user();
+        dev.hankojakarta.testkit.TokenBuilder user = hanko.user();
         String token = user.sign();
         // What the server answers is then its own business and that of the application's other mechanism (Payara,
         // with no mechanism at all, answers 401 even on @PermitAll); it is never the Hanko user, and never a 404 of an

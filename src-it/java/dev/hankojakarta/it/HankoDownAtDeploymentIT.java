@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.Map;
 
-import dev.hankojakarta.standin.HankoStandIn;
-import dev.hankojakarta.standin.TokenBuilder;
+import dev.hankojakarta.testkit.HankoStandIn;
+import dev.hankojakarta.testkit.TokenBuilder;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;

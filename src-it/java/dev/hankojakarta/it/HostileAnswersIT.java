@@ -12,8 +12,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
-import dev.hankojakarta.standin.HankoStandIn;
-import dev.hankojakarta.standin.HankoStandIn.Fault;
+import dev.hankojakarta.testkit.HankoStandIn;
+import dev.hankojakarta.testkit.HankoStandIn.Fault;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;

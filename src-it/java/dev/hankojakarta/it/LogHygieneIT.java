@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.List;
 
-import dev.hankojakarta.standin.IssuedTokens;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 

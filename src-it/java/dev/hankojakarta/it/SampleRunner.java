@@ -6,8 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import dev.hankojakarta.standin.DemoUsers;
-import dev.hankojakarta.standin.HankoStandIn;
+import dev.hankojakarta.testkit.DemoUsers;
+import dev.hankojakarta.testkit.HankoStandIn;
 import org.jboss.shrinkwrap.api.exporter.ZipExporter;
 
 /**

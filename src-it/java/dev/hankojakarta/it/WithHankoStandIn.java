@@ -2,7 +2,7 @@ package dev.hankojakarta.it;
 
 import java.net.URL;
 
-import dev.hankojakarta.standin.HankoStandIn;
+import dev.hankojakarta.testkit.HankoStandIn;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.junit.jupiter.api.AfterAll;
@@ -42,6 +42,7 @@ abstract class WithHankoStandIn {
     @AfterAll
     static void stopHanko() {
         if (hanko != null) {
+            IssuedTokens.record(hanko);
             hanko.close();
         }
     }

@@ -29,7 +29,7 @@ import dev.hankojakarta.bench.floor.PublicWhoAmIResource;
 import dev.hankojakarta.it.PayaraProcess;
 import dev.hankojakarta.it.SampleDeployment;
 import dev.hankojakarta.sample.WhoAmIResource;
-import dev.hankojakarta.standin.HankoStandIn;
+import dev.hankojakarta.testkit.HankoStandIn;
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordedFrame;
 import jdk.jfr.consumer.RecordingFile;

@@ -15,6 +15,7 @@ import dev.hankojakarta.internal.jwks.LocalSessionValidator;
 import dev.hankojakarta.internal.remote.HankoHttp;
 import dev.hankojakarta.internal.remote.HankoSessionsApi;
 import dev.hankojakarta.internal.remote.RemoteSessionValidator;
+import dev.hankojakarta.internal.session.ExpectedAudienceAndIssuer;
 import dev.hankojakarta.internal.session.HybridSessionValidator;
 import dev.hankojakarta.internal.session.SessionValidator;
 import dev.hankojakarta.internal.session.WellFormedTokens;
@@ -90,10 +91,12 @@ public class HankoBeans {
                 Ticker.systemTicker());
     }
 
-    private RemoteSessionValidator remote(HankoConfig config, HankoHttp http, Clock clock) {
+    private SessionValidator remote(HankoConfig config, HankoHttp http, Clock clock) {
         HankoSessionsApi api = openClient(HankoHttp.client(config, config.validateSessionUrl(), HankoSessionsApi.class));
         Jsonb jsonb = open(JsonbBuilder.create());
-        return new RemoteSessionValidator(jsonb, api, http, config.validateSessionUrl().toString(), clock);
+        return ExpectedAudienceAndIssuer.around(
+                new RemoteSessionValidator(jsonb, api, http, config.validateSessionUrl().toString(), clock),
+                config.audience(), config.issuer());
     }
 
     private LocalSessionValidator local(HankoConfig config, HankoHttp http, Clock clock) {

@@ -1,4 +1,6 @@
-package dev.hankojakarta.standin;
+package dev.hankojakarta.it;
+
+import dev.hankojakarta.testkit.HankoStandIn;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -46,7 +48,7 @@ public final class HostileTokens {
         try {
             SignedJWT jwt = new SignedJWT(header.type(JOSEObjectType.JWT).build(), claims);
             jwt.sign(new RSASSASigner(key));
-            IssuedTokens.record(jwt.serialize(), claims);
+            IssuedTokens.record(jwt.serialize());
             return jwt.serialize();
         } catch (JOSEException e) {
             throw new IllegalStateException(e);

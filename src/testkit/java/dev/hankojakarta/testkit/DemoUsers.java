@@ -1,4 +1,4 @@
-package dev.hankojakarta.standin;
+package dev.hankojakarta.testkit;
 
 import java.io.IOException;
 import java.io.InputStream;

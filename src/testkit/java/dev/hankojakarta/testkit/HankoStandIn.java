@@ -1,4 +1,4 @@
-package dev.hankojakarta.standin;
+package dev.hankojakarta.testkit;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -106,8 +106,16 @@ public final class HankoStandIn implements AutoCloseable {
         System.setProperty("sun.net.httpserver.nodelay", "true");
     }
 
+    /** Every token this stand-in signed, in order. */
+    private final List<String> issued = new CopyOnWriteArrayList<>();
+
     private HankoStandIn() {
         keys.add(newKey());
+    }
+
+    /** Every token this stand-in has signed so far (to prove, say, that none of them reaches a log). */
+    public List<String> issuedTokens() {
+        return List.copyOf(issued);
     }
 
     /** Starts a stand-in on an ephemeral port of 127.0.0.1. */
@@ -155,7 +163,7 @@ public final class HankoStandIn implements AutoCloseable {
             SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID())
                     .type(JOSEObjectType.JWT).build(), claims);
             jwt.sign(new RSASSASigner(key));
-            IssuedTokens.record(jwt.serialize(), claims);
+            issued.add(jwt.serialize());
             if (registerSession) {
                 String sessionId = claims.getStringClaim("session_id");
                 sessions.put(sessionId, new Session(claims.getSubject(), sessionId,
