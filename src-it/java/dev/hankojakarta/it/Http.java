@@ -25,7 +25,13 @@ final class Http {
     }
 
     Response get(String path, String... headers) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30)).GET();
+        return send("GET", path, headers);
+    }
+
+    /** A request without a body ({@code POST} with an empty one); headers as name, value, name, value, ... */
+    Response send(String method, String path, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
+                .method(method, HttpRequest.BodyPublishers.noBody());
         if (headers.length > 0) {
             request.headers(headers);
         }
@@ -41,6 +47,11 @@ final class Http {
 
     Response bearer(String path, String token) {
         return get(path, "Authorization", "Bearer " + token);
+    }
+
+    /** The origin of the deployment as a browser on its page would send it. */
+    String origin() {
+        return base.getScheme() + "://" + base.getRawAuthority();
     }
 
     Response cookie(String path, String cookieHeader) {

@@ -38,15 +38,27 @@ public final class SampleDeployment {
         return application(name, "dev.hankojakarta.shapes", config);
     }
 
+    /** A test application of chosen classes from {@code src-it/shapes}, packaged the same way. */
+    public static WebArchive shapes(String name, Map<String, String> config, Class<?>... classes) {
+        return packaged(name, config).addClasses(classes);
+    }
+
     private static WebArchive application(String name, String javaPackage, Map<String, String> config) {
-        String properties = config.entrySet().stream()
-                .map(e -> e.getKey() + "=" + e.getValue())
-                .collect(Collectors.joining("\n", "", "\n"));
+        return packaged(name, config).addPackage(javaPackage);
+    }
+
+    /** A WAR with the configuration, the library's jar and its runtime dependencies, and no classes yet. */
+    private static WebArchive packaged(String name, Map<String, String> config) {
         return ShrinkWrap.create(WebArchive.class, name + ".war")
-                .addPackage(javaPackage)
-                .addAsResource(new StringAsset(properties), "META-INF/microprofile-config.properties")
+                .addAsResource(new StringAsset(properties(config)), "META-INF/microprofile-config.properties")
                 .addAsLibrary(libraryJar())
                 .addAsLibraries(runtimeDependencies());
+    }
+
+    private static String properties(Map<String, String> config) {
+        return config.entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue())
+                .collect(Collectors.joining("\n", "", "\n"));
     }
 
     /**

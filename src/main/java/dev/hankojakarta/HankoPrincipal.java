@@ -12,15 +12,14 @@ import jakarta.security.enterprise.CallerPrincipal;
 /**
  * The caller of a request that carried a valid Hanko session token.
  *
- * <p>{@link #getName()} is the Hanko user id (the token's {@code sub}). Reach the principal with
+ * <p>{@link #getName()} is the Hanko user id (the token's {@code sub}). Reach the principal of the current request
+ * through {@link HankoCaller}, in a bean of any scope:
  * <pre>{@code
- * @Inject SecurityContext security;   // jakarta.security.enterprise
- * HankoPrincipal user = security.getPrincipalsByType(HankoPrincipal.class).iterator().next();
+ * @Inject HankoCaller caller;
+ * Optional<HankoPrincipal> user = caller.principal();   // empty for anonymous callers
  * }</pre>
- * or inject it into request-scoped code (JAX-RS resources, {@code @RequestScoped} beans):
- * <pre>{@code
- * @Inject HankoPrincipal user;        // null for anonymous callers
- * }</pre>
+ * or through Jakarta Security's {@code SecurityContext.getPrincipalsByType(HankoPrincipal.class)}. It cannot be
+ * injected itself ({@code HANKO-022}): a bean that outlives the request would keep its first caller.
  *
  * <p>Claims are named as in the session JWT: {@code sub}, {@code session_id}, {@code exp}, {@code email},
  * {@code username}, {@code amr} and every custom claim of Hanko's JWT template.

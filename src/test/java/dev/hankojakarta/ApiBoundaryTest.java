@@ -36,9 +36,14 @@ class ApiBoundaryTest {
     private static final Set<String> API = Set.of(
             "dev.hankojakarta.HankoPrincipal",
             "dev.hankojakarta.HankoPrincipal$Builder",
+            "dev.hankojakarta.HankoCaller",
             "dev.hankojakarta.HankoEmail",
             "dev.hankojakarta.HankoSessionCredential",
-            "dev.hankojakarta.HankoUnavailableException");
+            "dev.hankojakarta.HankoUnavailableException",
+            "dev.hankojakarta.jaxrs.HankoFeature");
+
+    /** The packages meant for users; everything else is under dev.hankojakarta.internal. */
+    private static final List<String> API_PACKAGES = List.of("dev.hankojakarta", "dev.hankojakarta.jaxrs");
 
     private static final Path MAIN = Path.of("src/main/java");
     private static final Pattern IMPORT = Pattern.compile("^import (?:static )?(dev\\.hankojakarta(?:\\.[a-z]\\w*)*)\\.[A-Z]",
@@ -47,11 +52,11 @@ class ApiBoundaryTest {
     @Test
     void theApiPackageHoldsTheDeclaredTypesOnly() throws IOException {
         Set<String> found = new TreeSet<>();
-        try (Stream<Path> files = Files.list(MAIN.resolve("dev/hankojakarta"))) {
-            files.filter(f -> f.toString().endsWith(".java")).forEach(f -> {
-                String name = "dev.hankojakarta." + f.getFileName().toString().replace(".java", "");
-                found.add(name);
-            });
+        for (String pkg : API_PACKAGES) {
+            try (Stream<Path> files = Files.list(MAIN.resolve(pkg.replace('.', '/')))) {
+                files.filter(f -> f.toString().endsWith(".java")).forEach(f ->
+                        found.add(pkg + "." + f.getFileName().toString().replace(".java", "")));
+            }
         }
         Set<String> topLevel = new TreeSet<>();
         API.stream().filter(n -> !n.contains("$")).forEach(topLevel::add);

@@ -3,6 +3,7 @@ package dev.hankojakarta.sample;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import dev.hankojakarta.HankoCaller;
 import dev.hankojakarta.HankoPrincipal;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -21,7 +22,7 @@ import jakarta.ws.rs.core.SecurityContext;
 public class MeResource {
 
     @Inject
-    HankoPrincipal injected;
+    HankoCaller caller;
 
     @Inject
     jakarta.security.enterprise.SecurityContext securityContext;
@@ -33,7 +34,7 @@ public class MeResource {
         Map<String, Object> me = new LinkedHashMap<>();
         me.put("jaxrsName", jaxrs.getUserPrincipal().getName());
         me.put("securityName", securityContext.getCallerPrincipal().getName());
-        me.put("injectedUserId", injected == null ? null : injected.userId());
+        me.put("injectedUserId", caller.principal().map(HankoPrincipal::userId).orElse(null));
         me.put("userId", user.userId());
         me.put("sessionId", user.sessionId());
         user.email().ifPresent(email -> {

@@ -1,10 +1,13 @@
 package dev.hankojakarta.internal;
 
+import java.net.URI;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.logging.Logger;
 
+import dev.hankojakarta.HankoPrincipal;
 import dev.hankojakarta.internal.config.ConfigReader;
 import dev.hankojakarta.internal.config.HankoConfig;
 import dev.hankojakarta.internal.config.HankoConfigException;
@@ -17,6 +20,7 @@ import jakarta.enterprise.inject.spi.BeforeBeanDiscovery;
 import jakarta.enterprise.inject.spi.DeploymentException;
 import jakarta.enterprise.inject.spi.Extension;
 import jakarta.enterprise.inject.spi.ProcessAnnotatedType;
+import jakarta.enterprise.inject.spi.ProcessInjectionPoint;
 import jakarta.enterprise.inject.spi.WithAnnotations;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -35,9 +39,9 @@ public class HankoExtension implements Extension {
     private static final Logger LOG = Logger.getLogger(HankoExtension.class.getName());
 
     /**
-     * The beans that only make sense while the mechanism is enabled. {@code HankoPrincipalProducer} stays: an
-     * application that switches Hanko off in one environment still deploys with its {@code @Inject HankoPrincipal}
-     * (which is then null).
+     * The beans that only make sense while the mechanism is enabled. {@code CurrentHankoCaller} stays: an
+     * application that switches Hanko off in one environment still deploys with its {@code @Inject HankoCaller}
+     * (whose principal is then empty).
      */
     private static final Set<Class<?>> MECHANISM_BEANS = Set.of(
             HankoAuthenticationMechanism.class, HankoIdentityStore.class, HankoBeans.class);
@@ -58,6 +62,19 @@ public class HankoExtension implements Extension {
         }
     }
 
+    /**
+     * {@code @Inject HankoPrincipal} is refused: the injected value is fixed when the bean is created, so a bean that
+     * outlives the request ({@code @ApplicationScoped}, an EJB, a servlet, a JAX-RS provider) would hand its first
+     * caller's identity to every later request. {@code HankoCaller} answers per request in every scope.
+     */
+    void refusePrincipalInjection(@Observes ProcessInjectionPoint<?, HankoPrincipal> event) {
+        event.addDefinitionError(new DeploymentException("HANKO-022 " + event.getInjectionPoint().getMember()
+                .getDeclaringClass().getName() + "." + event.getInjectionPoint().getMember().getName()
+                + " injects HankoPrincipal, which would keep the caller of the request that created the bean. Inject"
+                + " dev.hankojakarta.HankoCaller and call principal() instead: it answers for the current request in"
+                + " beans of every scope."));
+    }
+
     void readConfiguration(@Observes AfterBeanDiscovery event) {
         if (!enabled) {
             return;
@@ -71,9 +88,36 @@ public class HankoExtension implements Extension {
                         + "'. For no default group write " + HankoConfig.GROUPS_DEFAULT + "=" + HankoConfig.NO_GROUPS
                         + ".");
             }
+            plainHttpWarning(config.apiUrl()).ifPresent(LOG::warning);
         } catch (HankoConfigException e) {
             event.addDefinitionError(new DeploymentException(e.getMessage(), e));
         }
+    }
+
+    /**
+     * {@code HANKO-012} for plain {@code http} to a host other than this machine: anyone on the path could answer
+     * {@code is_valid: true} for any token, or serve signing keys of their own. Loopback hosts are recognised by name
+     * ({@code localhost}) or as literal addresses, never by a DNS lookup.
+     */
+    static Optional<String> plainHttpWarning(URI apiUrl) {
+        if (!"http".equalsIgnoreCase(apiUrl.getScheme()) || loopback(apiUrl.getHost())) {
+            return Optional.empty();
+        }
+        return Optional.of("HANKO-012 " + HankoConfig.API_URL + " uses plain http to " + apiUrl.getHost()
+                + ", which is not this machine: anyone on the network path can answer that any token is valid and"
+                + " serve signing keys of their own. Use https, or plain http only to a Hanko on loopback.");
+    }
+
+    private static boolean loopback(String host) {
+        String h = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+        h = h.toLowerCase(Locale.ROOT);
+        if (h.equals("localhost") || h.endsWith(".localhost")) {
+            return true;
+        }
+        if (h.matches("\\d{1,3}(\\.\\d{1,3}){3}")) {
+            return h.startsWith("127.");
+        }
+        return h.equals("::1") || h.equals("0:0:0:0:0:0:0:1");
     }
 
     /** The validated configuration; present once the deployment passed bean discovery. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -14,6 +15,8 @@ import dev.hankojakarta.testing.Fakes;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigValue;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class HankoExtensionTest {
 
@@ -72,5 +75,24 @@ class HankoExtensionTest {
     void configWithoutTheKeyAtAllIsMissing() {
         Config config = Fakes.of(Config.class, (method, args) -> method.equals("getConfigValue") ? null : Fakes.UNKNOWN);
         assertEquals(Optional.empty(), HankoExtension.lookup(config).apply(HankoConfig.API_URL));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"http://hanko.example.com", "http://hanko:8000",
+            "http://10.0.0.5:8000", "http://[2001:db8::1]:8000", "HTTP://hanko.example.com/tenant"})
+    void plainHttpToAnotherMachineIsWarnedAbout(String url) {
+        Optional<String> warning = HankoExtension.plainHttpWarning(URI.create(url));
+        assertTrue(warning.isPresent(), url);
+        assertTrue(warning.get().startsWith("HANKO-012 hanko.api-url uses plain http to "
+                + URI.create(url).getHost() + ", which is not this machine"), warning.get());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"https://hanko.example.com", "http://localhost:8000",
+            "http://127.0.0.1:8000", "http://127.3.4.5", "http://[::1]:8000", "http://app.localhost:8000",
+            "https://10.0.0.5"})
+    void httpsAndLoopbackAreNot(String url) {
+        assertEquals(Optional.empty(),
+                HankoExtension.plainHttpWarning(URI.create(url)), url);
     }
 }

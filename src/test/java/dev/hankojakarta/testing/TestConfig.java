@@ -17,7 +17,7 @@ public final class TestConfig {
     public static HankoConfig of(String cookieName, Set<String> defaultGroups, Optional<String> groupsClaim) {
         return new HankoConfig(URI.create("https://hanko.test"), true, cookieName, defaultGroups, groupsClaim,
                 Duration.ofSeconds(2), Duration.ofSeconds(5), ValidationMode.HYBRID, Duration.ofSeconds(30), 10_000,
-                Optional.empty(), Optional.empty(), Duration.ZERO);
+                Optional.empty(), Optional.empty(), Duration.ZERO, true, Set.of());
     }
 
     public static HankoConfig groups(Set<String> defaultGroups, Optional<String> groupsClaim) {
@@ -33,6 +33,6 @@ public final class TestConfig {
         HankoConfig d = defaults();
         return new HankoConfig(d.apiUrl(), d.enabled(), d.cookieName(), d.defaultGroups(), d.groupsClaim(),
                 d.connectTimeout(), d.readTimeout(), mode, cacheTtl, d.cacheMaxEntries(), d.audience(), d.issuer(),
-                d.clockSkew());
+                d.clockSkew(), d.crossOriginProtection(), d.trustedOrigins());
     }
 }

@@ -54,7 +54,7 @@ public final class ConfigReader {
             problem(HankoConfig.COOKIE_NAME, cookieName, "is not a valid cookie name", "hanko");
         }
         Set<String> defaultGroups = defaultGroups();
-        Optional<String> groupsClaim = value(HankoConfig.GROUPS_CLAIM);
+        Optional<String> groupsClaim = groupsClaim();
         Duration connectTimeout = positiveDuration(HankoConfig.CONNECT_TIMEOUT, HankoConfig.DEFAULT_CONNECT_TIMEOUT);
         Duration readTimeout = positiveDuration(HankoConfig.READ_TIMEOUT, HankoConfig.DEFAULT_READ_TIMEOUT);
         ValidationMode validation = validation();
@@ -63,11 +63,13 @@ public final class ConfigReader {
         Optional<String> audience = value(HankoConfig.TOKEN_AUDIENCE);
         Optional<String> issuer = value(HankoConfig.TOKEN_ISSUER);
         Duration clockSkew = nonNegativeDuration(HankoConfig.TOKEN_CLOCK_SKEW, HankoConfig.DEFAULT_CLOCK_SKEW, "5s");
+        boolean crossOriginProtection = bool(HankoConfig.CROSS_ORIGIN_PROTECTION, true);
+        Set<String> trustedOrigins = trustedOrigins();
         if (!problems.isEmpty()) {
             throw new HankoConfigException(problems);
         }
         return new HankoConfig(apiUrl, enabled, cookieName, defaultGroups, groupsClaim, connectTimeout, readTimeout,
-                validation, cacheTtl, cacheMaxEntries, audience, issuer, clockSkew);
+                validation, cacheTtl, cacheMaxEntries, audience, issuer, clockSkew, crossOriginProtection, trustedOrigins);
     }
 
     private URI apiUrl() {
@@ -235,6 +237,42 @@ public final class ConfigReader {
     private Optional<String> value(String key) {
         return lookup.apply(key).map(String::trim).filter(v -> !v.isEmpty());
     }
+
+    /**
+     * Claims Hanko fills from what users edit themselves (their username, email addresses and profile): never roles,
+     * or anyone could make themselves an admin. Template claims are named by the operator, so a claim fed from
+     * {@code .User.Metadata.Unsafe} cannot be recognised here; the README says which template sources are safe.
+     */
+    static final Set<String> USER_WRITTEN_CLAIMS = Set.of("username", "email", "name", "given_name", "family_name",
+            "picture");
+
+    private Optional<String> groupsClaim() {
+        Optional<String> claim = value(HankoConfig.GROUPS_CLAIM);
+        if (claim.isPresent() && USER_WRITTEN_CLAIMS.contains(claim.get())) {
+            problem(HankoConfig.GROUPS_CLAIM, claim.get(), "is a claim users write themselves (Hanko fills it from"
+                    + " their own account data), so they could grant themselves any role; use a JWT-template claim fed"
+                    + " from public metadata, which only the Admin API writes", "roles");
+        }
+        return claim;
+    }
+
+    /** {@code hanko.trusted-origins}: each an origin as browsers send it, {@code scheme://host[:port]}, nothing more. */
+    private Set<String> trustedOrigins() {
+        Optional<String> raw = value(HankoConfig.TRUSTED_ORIGINS);
+        if (raw.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> origins = list(raw.get());
+        for (String origin : origins) {
+            if (!ORIGIN.matcher(origin).matches()) {
+                problem(HankoConfig.TRUSTED_ORIGINS, raw.get(), "holds '" + origin + "', which is not an origin"
+                        + " (scheme://host[:port], no path)", "https://app.example.com, https://admin.example.com");
+            }
+        }
+        return origins;
+    }
+
+    private static final Pattern ORIGIN = Pattern.compile("https?://[^/?#@\\s]+");
 
     private void problem(String key, String value, String what, String example) {
         problems.add(key + " (environment variable " + envName(key) + ") is '" + value + "', which " + what

@@ -25,6 +25,10 @@ import java.util.Set;
  * @param audience       {@code hanko.token.audience}: when set, local checks require it in the token's {@code aud}
  * @param issuer         {@code hanko.token.issuer}: when set, local checks require it as the token's {@code iss}
  * @param clockSkew      {@code hanko.token.clock-skew}: tolerance of local time checks; Hanko itself uses none
+ * @param crossOriginProtection {@code hanko.cross-origin-protection}: refuse cross-origin unsafe requests whose
+ *                       token came from the cookie
+ * @param trustedOrigins {@code hanko.trusted-origins}: origins ({@code https://app.example.com}) allowed to send
+ *                       such requests all the same
  */
 public record HankoConfig(
         URI apiUrl,
@@ -39,7 +43,9 @@ public record HankoConfig(
         long cacheMaxEntries,
         Optional<String> audience,
         Optional<String> issuer,
-        Duration clockSkew) {
+        Duration clockSkew,
+        boolean crossOriginProtection,
+        Set<String> trustedOrigins) {
 
     public static final String API_URL = "hanko.api-url";
     public static final String ENABLED = "hanko.enabled";
@@ -54,6 +60,8 @@ public record HankoConfig(
     public static final String TOKEN_AUDIENCE = "hanko.token.audience";
     public static final String TOKEN_ISSUER = "hanko.token.issuer";
     public static final String TOKEN_CLOCK_SKEW = "hanko.token.clock-skew";
+    public static final String CROSS_ORIGIN_PROTECTION = "hanko.cross-origin-protection";
+    public static final String TRUSTED_ORIGINS = "hanko.trusted-origins";
 
     public static final String DEFAULT_COOKIE_NAME = "hanko";
     public static final String DEFAULT_GROUPS = "user";
@@ -68,6 +76,7 @@ public record HankoConfig(
 
     public HankoConfig {
         defaultGroups = Set.copyOf(defaultGroups);
+        trustedOrigins = Set.copyOf(trustedOrigins);
     }
 
     /** The URL of Hanko's session validation endpoint. */

@@ -22,7 +22,9 @@ enum Answer {
     /** Hanko could not tell; the client may retry after the given seconds. */
     UNAVAILABLE(503, "Retry-After", "5", "{\"error\":\"temporarily_unavailable\"}"),
     /** Authenticated, but without a role the resource requires. */
-    FORBIDDEN(403, null, null, "{\"error\":\"forbidden\"}");
+    FORBIDDEN(403, null, null, "{\"error\":\"forbidden\"}"),
+    /** A cross-origin state-changing request whose token came from the cookie ({@link CrossOriginCheck}). */
+    CROSS_ORIGIN(403, null, null, "{\"error\":\"cross_origin_request\"}");
 
     private static final Logger LOG = Logger.getLogger(Answer.class.getName());
 

@@ -57,10 +57,12 @@ public class HankoAuthenticationMechanism implements HttpAuthenticationMechanism
     IdentityStoreHandler identityStoreHandler;
 
     private TokenExtractor extractor;
+    private CrossOriginCheck crossOrigin;
 
     @PostConstruct
     void init() {
         extractor = new TokenExtractor(config.cookieName());
+        crossOrigin = new CrossOriginCheck(config.crossOriginProtection(), config.trustedOrigins());
     }
 
     @Override
@@ -70,6 +72,11 @@ public class HankoAuthenticationMechanism implements HttpAuthenticationMechanism
         if (attempt == null) {
             attempt = authenticate(request);
             request.setAttribute(ATTEMPT_ATTRIBUTE, attempt);
+        }
+        if (attempt == Attempt.CROSS_ORIGIN) {
+            // refused before the application runs, on public resources too: the cookie would log the caller in there
+            attempt.answer().write(response);
+            return AuthenticationStatus.SEND_FAILURE;
         }
         if (attempt instanceof Attempt.Authenticated authenticated) {
             return context.notifyContainerAboutLogin(authenticated.result());
@@ -85,6 +92,11 @@ public class HankoAuthenticationMechanism implements HttpAuthenticationMechanism
         List<String> tokens = extractor.candidates(request);
         if (tokens.isEmpty()) {
             return Attempt.NO_TOKEN;
+        }
+        if (crossOrigin.refuses(request.getMethod(), !extractor.hasBearer(request), request.getHeader("Sec-Fetch-Site"),
+                request.getHeader("Origin"), request.getHeader("Host"))) {
+            LOG.fine(() -> "Refused a cross-origin " + request.getMethod() + " whose token came from the cookie");
+            return Attempt.CROSS_ORIGIN;
         }
         boolean unavailable = false;
         for (String token : tokens) {
@@ -120,6 +132,7 @@ public class HankoAuthenticationMechanism implements HttpAuthenticationMechanism
         Attempt NO_TOKEN = new NotAuthenticated(Answer.NO_TOKEN);
         Attempt REJECTED = new NotAuthenticated(Answer.INVALID_TOKEN);
         Attempt UNAVAILABLE = new NotAuthenticated(Answer.UNAVAILABLE);
+        Attempt CROSS_ORIGIN = new NotAuthenticated(Answer.CROSS_ORIGIN);
 
         /** What a protected resource answers after this attempt; null once authenticated. */
         Answer answer();

@@ -30,6 +30,11 @@ final class TokenExtractor {
         this.cookieName = cookieName;
     }
 
+    /** Whether the request carries its token in {@code Authorization: Bearer} (then no cookie counts). */
+    boolean hasBearer(HttpServletRequest request) {
+        return bearer(request.getHeader("Authorization")).isPresent();
+    }
+
     /** The tokens to try, in order; empty when the request presents none. */
     List<String> candidates(HttpServletRequest request) {
         Optional<String> bearer = bearer(request.getHeader("Authorization"));

@@ -178,6 +178,31 @@ class ConfigReaderTest {
         assertEquals(Optional.of("roles"), readWith(HankoConfig.GROUPS_CLAIM, " roles ").groupsClaim());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"username", "email", "name", "given_name", "family_name", "picture"})
+    void aClaimUsersWriteThemselvesIsNoGroupsClaim(String claim) {
+        String message = failureWith(HankoConfig.GROUPS_CLAIM, claim).getMessage();
+        assertTrue(message.contains("hanko.groups.claim (environment variable HANKO_GROUPS_CLAIM) is '" + claim + "'"),
+                message);
+        assertTrue(message.contains("is a claim users write themselves"), message);
+    }
+
+    @Test
+    void crossOriginProtectionIsOnByDefaultWithNoTrustedOrigins() {
+        HankoConfig config = readWith(HankoConfig.API_URL, "https://hanko.example.com");
+        assertTrue(config.crossOriginProtection());
+        assertEquals(Set.of(), config.trustedOrigins());
+    }
+
+    @Test
+    void trustedOriginsAreAListOfOrigins() {
+        assertEquals(Set.of("https://app.example.com", "http://localhost:3000"),
+                readWith(HankoConfig.TRUSTED_ORIGINS, "https://app.example.com, http://localhost:3000").trustedOrigins());
+        String message = failureWith(HankoConfig.TRUSTED_ORIGINS, "https://app.example.com/path").getMessage();
+        assertTrue(message.contains("hanko.trusted-origins (environment variable HANKO_TRUSTED_ORIGINS)"), message);
+        assertTrue(message.contains("which is not an origin"), message);
+    }
+
     @Test
     void emptyGroupsClaimMeansNone() {
         assertEquals(Optional.empty(), readWith(HankoConfig.GROUPS_CLAIM, "").groupsClaim());

@@ -22,6 +22,7 @@ final class FakeRequest {
     private final Map<String, List<String>> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     private final List<Cookie> cookies = new ArrayList<>();
     final Map<String, Object> attributes = new HashMap<>();
+    private String method = "GET";
 
     /** Sets the header's only value. */
     FakeRequest header(String name, String value) {
@@ -32,6 +33,12 @@ final class FakeRequest {
     /** Adds one more value of the header. */
     FakeRequest addHeader(String name, String value) {
         headers.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
+        return this;
+    }
+
+    /** The HTTP method; GET unless set. */
+    FakeRequest method(String name) {
+        this.method = name;
         return this;
     }
 
@@ -50,6 +57,7 @@ final class FakeRequest {
 
     HttpServletRequest servlet() {
         return Fakes.of(HttpServletRequest.class, (method, args) -> switch (method) {
+            case "getMethod" -> method;
             case "getHeader" -> first(headers.get((String) args[0]));
             case "getHeaders" -> Collections.enumeration(headers.getOrDefault((String) args[0], List.of()));
             case "getCookies" -> cookies.isEmpty() ? null : cookies.toArray(Cookie[]::new);

@@ -99,6 +99,31 @@ class HankoAuthenticationMechanismTest {
         assertEquals(List.of(), presented);
     }
 
+    // --- cross-origin requests with the cookie's token
+
+    @Test
+    void aCrossSitePostWithTheCookieIsRefusedBeforeAnyValidationEvenOnAPublicResource() {
+        stores = t -> valid;
+        request.method("POST").cookie("hanko", token).header("Sec-Fetch-Site", "cross-site")
+                .header("Origin", "https://evil.example");
+        assertEquals(AuthenticationStatus.SEND_FAILURE, onPublic());
+        assertAnswered(403, "WWW-Authenticate", null);
+        assertEquals("{\"error\":\"cross_origin_request\"}", response.body());
+        assertEquals(List.of(), presented, "no identity store is asked");
+    }
+
+    @Test
+    void theSamePostWithBearerOrFromTheSameOriginLogsTheCallerIn() {
+        stores = t -> valid;
+        request.method("POST").bearer(token).header("Sec-Fetch-Site", "cross-site");
+        assertEquals(AuthenticationStatus.SUCCESS, onProtected());
+        FakeRequest sameOrigin = new FakeRequest().method("POST").cookie("hanko", token)
+                .header("Sec-Fetch-Site", "same-origin");
+        FakeMessageContext context = new FakeMessageContext(true);
+        assertEquals(AuthenticationStatus.SUCCESS,
+                mechanism.validateRequest(sameOrigin.servlet(), new FakeResponse().servlet(), context.context()));
+    }
+
     // --- valid token
 
     @Test
