@@ -190,6 +190,8 @@ class ContractIT extends WithHankoStandIn {
         Http.Response open = http.bearer(PUBLIC, token);
         assertEquals(200, open.status(), open::toString);
         assertNull(open.json("caller"));
+        // A third failed call in a row: Hanko now counts as down (HANKO-001), still 503.
+        assertEquals(503, http.bearer(PROTECTED, token).status());
         hanko.heal();
         assertEquals(200, http.bearer(PROTECTED, token).status(), "served again once Hanko is back");
     }

@@ -122,6 +122,14 @@ class HostileAnswersIT extends WithHankoStandIn {
     }
 
     @Test
+    void a400ThatIsNotHankosIs503NotAnInvalidToken() {
+        int logStart = ServerLog.text().length();
+        Http.Response response = protectedCallDuring(Fault.GATEWAY_400);
+        assertEquals(503, response.status(), response::toString);
+        assertTrue(ServerLog.text().substring(logStart).contains("HANKO-006"), "the gateway's 400 is warned about");
+    }
+
+    @Test
     void status401Is503() {
         assertStatusMeansUnavailable(401);
     }

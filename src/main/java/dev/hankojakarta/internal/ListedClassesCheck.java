@@ -1,5 +1,6 @@
 package dev.hankojakarta.internal;
 
+import java.io.IOException;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,10 +11,16 @@ import java.util.logging.Logger;
 
 import dev.hankojakarta.internal.config.HankoConfig;
 import dev.hankojakarta.jaxrs.HankoFeature;
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.FilterRegistration;
 import jakarta.servlet.ServletContainerInitializer;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
 import jakarta.servlet.annotation.HandlesTypes;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.Application;
 import org.eclipse.microprofile.config.ConfigProvider;
 
@@ -51,6 +58,12 @@ public class ListedClassesCheck implements ServletContainerInitializer {
                     + " access rules (@RolesAllowed, @PermitAll, @DenyAll on resources) would not be enforced there."
                     + " Add " + HankoFeature.class.getName() + ".class to the classes returned by getClasses().";
             LOG.severe(message);
+            // Payara and WildFly fail the deployment on the exception; Open Liberty logs it (CWWWC0001W) and starts
+            // the application all the same. The filter keeps it from serving anything there.
+            FilterRegistration.Dynamic refuse = context.addFilter(RefuseAll.class.getName(), new RefuseAll());
+            if (refuse != null) {
+                refuse.addMappingForUrlPatterns(null, false, "/*");
+            }
             throw new ServletException(message);
         }
     }
@@ -88,6 +101,19 @@ public class ListedClassesCheck implements ServletContainerInitializer {
             return ConfigProvider.getConfig(loader).getOptionalValue(HankoConfig.ENABLED, Boolean.class).orElse(true);
         } catch (RuntimeException e) {
             return true; // no configuration to read yet: check, rather than let an unprotected application start
+        }
+    }
+
+    /** Answers every request of an application that failed the check: 503, a short body, nothing of it runs. */
+    static final class RefuseAll implements Filter {
+
+        @Override
+        public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain) throws IOException {
+            HttpServletResponse http = (HttpServletResponse) response;
+            http.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            http.setHeader("Cache-Control", "no-store");
+            http.setContentType("application/json");
+            http.getWriter().write("{\"error\":\"misconfigured\"}");
         }
     }
 }

@@ -86,16 +86,31 @@ class ListedClassesCheckTest {
                 failure.getMessage());
         assertTrue(failure.getMessage().contains("Add dev.hankojakarta.jaxrs.HankoFeature.class to the classes"),
                 failure.getMessage());
+        assertEquals(java.util.Map.of(ListedClassesCheck.RefuseAll.class.getName(), "/*"), filters,
+                "servers that start the application despite the exception serve nothing of it");
     }
 
     @Test
     void nothingToCheckIsNoFailure() throws ServletException {
         new ListedClassesCheck().onStartup(null, context());
         new ListedClassesCheck().onStartup(Set.of(Scanned.class, Listed.class, Abstract.class), context());
+        assertEquals(java.util.Map.of(), filters);
     }
 
-    private static ServletContext context() {
-        return Fakes.of(ServletContext.class, (method, args) -> method.equals("getClassLoader")
-                ? ListedClassesCheckTest.class.getClassLoader() : Fakes.UNKNOWN);
+    /** Filters the check added, by name, with their URL patterns. */
+    private final java.util.Map<String, String> filters = new java.util.HashMap<>();
+
+    private ServletContext context() {
+        return Fakes.of(ServletContext.class, (method, args) -> switch (method) {
+            case "getClassLoader" -> ListedClassesCheckTest.class.getClassLoader();
+            case "addFilter" -> Fakes.of(jakarta.servlet.FilterRegistration.Dynamic.class, (m, a) -> {
+                if (m.equals("addMappingForUrlPatterns")) {
+                    filters.put((String) args[0], String.join(",", (String[]) a[2]));
+                    return null;
+                }
+                return Fakes.UNKNOWN;
+            });
+            default -> Fakes.UNKNOWN;
+        });
     }
 }

@@ -70,6 +70,8 @@ public final class HankoStandIn implements AutoCloseable {
         WRONG_CONTENT_TYPE,
         /** The status set by {@link #failureStatus(int)}, with Hanko's error body. */
         STATUS,
+        /** {@code 400} with an HTML page, as a gateway or web application firewall in front of Hanko refuses a call. */
+        GATEWAY_400,
         /** {@code is_valid: true} and nothing else. */
         VALID_WITHOUT_CLAIMS,
         /** {@code is_valid: true} with {@code claims.subject} naming another user than {@code user_id}. */
@@ -507,6 +509,16 @@ public final class HankoStandIn implements AutoCloseable {
             }
             case STATUS -> {
                 error(exchange, failureStatus, "failure " + failureStatus);
+                return true;
+            }
+            case GATEWAY_400 -> {
+                byte[] page = "<html><body><h1>400 Bad Request</h1>Request blocked.</body></html>"
+                        .getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().set("Content-Type", "text/html");
+                exchange.sendResponseHeaders(400, page.length);
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(page);
+                }
                 return true;
             }
             case REDIRECT -> {

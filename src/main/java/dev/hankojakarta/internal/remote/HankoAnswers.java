@@ -47,10 +47,12 @@ final class HankoAnswers {
         }
         if (answer.userId() != null && !answer.userId().equals(claims.subject())) {
             // A template claim named "subject" would overwrite the real one in Hanko's answer.
-            return new Unavailable("Hanko's answer names two different users (claims.subject and user_id)");
+            return new Unavailable("Hanko's answer names two different users (claims.subject and user_id)",
+                    ValidationOutcome.Blame.ANSWER);
         }
         if (!Objects.equals(claims.subject(), token.unverifiedClaims().getSubject())) {
-            return new Unavailable("Hanko's answer is about another user than the token's");
+            return new Unavailable("Hanko's answer is about another user than the token's",
+                    ValidationOutcome.Blame.ANSWER);
         }
         return new Valid(claims, Optional.ofNullable(answer.idleExpiresAt()).map(t -> t.toInstant()));
     }

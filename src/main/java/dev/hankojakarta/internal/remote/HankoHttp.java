@@ -47,8 +47,20 @@ public final class HankoHttp implements AutoCloseable {
     public static final class ExchangeFailed extends Exception {
         private static final long serialVersionUID = 1L;
 
+        private final boolean local;
+
         public ExchangeFailed(String reason) {
+            this(reason, false);
+        }
+
+        private ExchangeFailed(String reason, boolean local) {
             super(reason, null, false, false);
+            this.local = local;
+        }
+
+        /** Whether the exchange was refused here, before anything was sent (too many in flight). */
+        public boolean local() {
+            return local;
         }
     }
 
@@ -108,7 +120,7 @@ public final class HankoHttp implements AutoCloseable {
                 }
             });
         } catch (RejectedExecutionException e) {
-            throw new ExchangeFailed("more than " + MAX_IN_FLIGHT + " calls to Hanko in flight");
+            throw new ExchangeFailed("more than " + MAX_IN_FLIGHT + " calls to Hanko in flight", true);
         }
         try {
             return exchange.get(Math.max(0, end - System.nanoTime()), TimeUnit.NANOSECONDS);

@@ -11,6 +11,10 @@ import dev.hankojakarta.internal.session.SessionToken;
 import dev.hankojakarta.internal.session.SessionValidator;
 import dev.hankojakarta.internal.session.ValidationOutcome;
 import jakarta.json.bind.Jsonb;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
 import jakarta.json.spi.JsonProvider;
 import jakarta.json.stream.JsonParser;
 
@@ -32,6 +36,9 @@ public final class RemoteSessionValidator implements SessionValidator {
     private final HankoSessionsApi api;
     private final HankoHttp http;
     private final OutageLog outageLog;
+    private final String target;
+    /** HANKO-006 is logged once: a gateway that refuses one call refuses them all. */
+    private final AtomicBoolean foreign400Logged = new AtomicBoolean();
     /** Whether a request is finding out, during an outage, if Hanko is back. */
     private final AtomicBoolean probing = new AtomicBoolean();
     /** Thread-safe; one for the application, closed with it. */
@@ -44,6 +51,7 @@ public final class RemoteSessionValidator implements SessionValidator {
         this.jsonb = jsonb;
         this.http = http;
         this.outageLog = new OutageLog(target, clock);
+        this.target = target;
     }
 
     @Override
@@ -75,8 +83,19 @@ public final class RemoteSessionValidator implements SessionValidator {
         try {
             answer = http.exchange(() -> api.validate(new ValidateSessionRequest(token.raw())));
         } catch (HankoHttp.ExchangeFailed e) {
-            // Connection refused, timeouts, oversized or dripping answers.
-            return new ValidationOutcome.Unavailable(e.getMessage());
+            // Connection refused, timeouts, oversized or dripping answers; or not sent at all (too many in flight).
+            return new ValidationOutcome.Unavailable(e.getMessage(),
+                    e.local() ? ValidationOutcome.Blame.LOCAL : ValidationOutcome.Blame.HANKO);
+        }
+        if (answer.status() == 400 && !hankoError(answer)) {
+            // Hanko's 400 means "this token cannot be a session"; a 400 in another shape comes from something in
+            // between (a gateway, a web application firewall) and says nothing about the token.
+            if (foreign400Logged.compareAndSet(false, true)) {
+                LOG.warning(() -> "HANKO-006 " + target + " answered HTTP 400 in a shape that is not Hanko's ({\"code\":"
+                        + "400,\"message\":...}): something between this server and Hanko refuses the call. Answering"
+                        + " 503, not 401; check proxies, gateways and firewalls on the way to hanko.api-url.");
+            }
+            return new ValidationOutcome.Unavailable("HTTP 400 that is not Hanko's");
         }
         if (answer.status() == 200 && !isJson(answer.contentType())) {
             return new ValidationOutcome.Unavailable("Hanko answered with content type " + answer.contentType());
@@ -111,6 +130,20 @@ public final class RemoteSessionValidator implements SessionValidator {
                     }
                 }
             }
+            return false;
+        }
+    }
+
+    /** Whether a 400 is Hanko's: {@code application/json} with {@code "code": 400} and a string {@code message}. */
+    private boolean hankoError(HankoHttp.Answer answer) {
+        if (!isJson(answer.contentType())) {
+            return false;
+        }
+        try (JsonReader reader = json.createReader(new ByteArrayInputStream(answer.body()))) {
+            JsonObject error = reader.readObject();
+            return error.get("code") instanceof JsonNumber code && code.isIntegral() && code.intValue() == 400
+                    && error.get("message") instanceof JsonString;
+        } catch (RuntimeException e) {
             return false;
         }
     }

@@ -1,6 +1,7 @@
 package dev.hankojakarta.internal.remote;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
@@ -12,6 +13,7 @@ import java.util.Optional;
 import java.util.logging.Level;
 
 import dev.hankojakarta.internal.session.SessionClaims;
+import dev.hankojakarta.internal.session.ValidationOutcome.Blame;
 import dev.hankojakarta.internal.session.ValidationOutcome.Invalid;
 import dev.hankojakarta.internal.session.ValidationOutcome.Unavailable;
 import dev.hankojakarta.internal.session.ValidationOutcome.Valid;
@@ -26,6 +28,9 @@ class OutageLogTest {
     private static final Instant START = Instant.parse("2026-08-14T19:00:00Z");
     private static final Unavailable DOWN = new Unavailable("Hanko answered HTTP 503");
     private static final Invalid REJECTED = new Invalid("Hanko says the session is not valid");
+    private static final Unavailable ODD = new Unavailable("Hanko's answer is about another user than the token's",
+            Blame.ANSWER);
+    private static final Unavailable NOT_ASKED = new Unavailable("more than 256 calls to Hanko in flight", Blame.LOCAL);
 
     @RegisterExtension
     final LogCapture logged = new LogCapture(OutageLog.class);
@@ -46,6 +51,13 @@ class OutageLogTest {
         return new Valid(SessionClaims.fromJwt(Tokens.parsed(raw).unverifiedClaims().getClaims()), Optional.empty());
     }
 
+    /** Enough failures in a row for an outage. */
+    private static void outage(OutageLog log) {
+        for (int i = 0; i < OutageLog.FAILURES_FOR_OUTAGE; i++) {
+            log.record(DOWN);
+        }
+    }
+
     @Test
     void nothingIsLoggedWhileHankoAnswers() {
         log.record(valid());
@@ -54,18 +66,37 @@ class OutageLogTest {
     }
 
     @Test
-    void oneWarningWhenAnOutageStarts() {
+    void oneSlowOrFailedCallAmongGoodOnesIsNoOutage() {
+        for (int i = 0; i < 20; i++) {
+            for (int k = 1; k < OutageLog.FAILURES_FOR_OUTAGE; k++) {
+                log.record(DOWN);
+            }
+            log.record(i % 2 == 0 ? valid() : REJECTED);
+        }
+        assertFalse(log.inOutage());
+        assertEquals(0, count(Level.WARNING));
+        assertTrue(count(Level.FINE) > 0, "each failure is logged at FINE");
+    }
+
+    @Test
+    void failuresInARowMakeAnOutageWithOneWarning() {
+        for (int k = 1; k < OutageLog.FAILURES_FOR_OUTAGE; k++) {
+            log.record(DOWN);
+            assertFalse(log.inOutage(), k + " failures");
+        }
         log.record(DOWN);
+        assertTrue(log.inOutage());
         assertEquals(1, count(Level.WARNING));
     }
 
     @Test
     void startWarningSaysWhatFailedAndWhere() {
-        log.record(DOWN);
+        outage(log);
         String warning = warnings().get(0);
         assertTrue(warning.contains("HANKO-001"), warning);
         assertTrue(warning.contains("https://hanko.test/sessions/validate"), warning);
         assertTrue(warning.contains("HTTP 503"), warning);
+        assertTrue(warning.contains(OutageLog.FAILURES_FOR_OUTAGE + " calls in a row"), warning);
     }
 
     @Test
@@ -77,37 +108,54 @@ class OutageLogTest {
     }
 
     @Test
-    void failuresDuringTheOutageAreLoggedAtFine() {
-        for (int i = 0; i < 3; i++) {
-            log.record(DOWN);
-        }
-        assertEquals(2, count(Level.FINE));
-    }
-
-    @Test
     void oneWarningWhenTheOutageEnds() {
-        log.record(DOWN);
-        log.record(DOWN);
+        outage(log);
         log.record(valid());
         log.record(valid());
         assertEquals(2, count(Level.WARNING));
         assertTrue(warnings().get(1).contains("HANKO-002"), warnings().get(1));
+        assertFalse(log.inOutage());
     }
 
     @Test
     void anInvalidTokenAlsoEndsTheOutage() {
         // Hanko answered: it is up, whatever it thinks of the token.
-        log.record(DOWN);
+        outage(log);
         log.record(REJECTED);
+        assertFalse(log.inOutage());
         assertEquals(2, count(Level.WARNING));
     }
 
     @Test
-    void eachOutageIsLoggedOnce() {
-        log.record(DOWN);
+    void anOddAnswerAboutOneTokenIsNoOutageAndIsWarnedAboutOnce() {
+        for (int i = 0; i < 10; i++) {
+            log.record(DOWN);
+            log.record(ODD);
+        }
+        assertFalse(log.inOutage(), "Hanko answered each time");
+        assertEquals(1, count(Level.WARNING));
+        assertTrue(warnings().get(0).startsWith("HANKO-007"), warnings().get(0));
         log.record(valid());
+        log.record(ODD);
+        assertEquals(2, count(Level.WARNING), "warned again after a usable answer");
+    }
+
+    @Test
+    void aCallTheLibraryDidNotMakeCountsNeitherWay() {
         log.record(DOWN);
         log.record(DOWN);
+        log.record(NOT_ASKED);
+        log.record(DOWN);
+        assertTrue(log.inOutage(), "the refusal did not break the run of failures");
+        log.record(NOT_ASKED);
+        assertTrue(log.inOutage(), "nor end the outage");
+    }
+
+    @Test
+    void eachOutageIsLoggedOnce() {
+        outage(log);
+        log.record(valid());
+        outage(log);
         log.record(valid());
         assertEquals(4, count(Level.WARNING));
     }
@@ -116,17 +164,9 @@ class OutageLogTest {
     void endWarningSaysHowLongTheOutageLasted() {
         FakeTime time = new FakeTime(START);
         OutageLog timed = new OutageLog("https://hanko.test/sessions/validate", time.clock());
-        timed.record(DOWN);
+        outage(timed);
         time.advance(Duration.ofSeconds(90));
         timed.record(valid());
         assertTrue(warnings().get(1).contains("90000 ms"), warnings().get(1));
-    }
-
-    @Test
-    void outageStateFollowsTheAnswers() {
-        log.record(DOWN);
-        assertTrue(log.inOutage());
-        log.record(valid());
-        assertEquals(false, log.inOutage());
     }
 }

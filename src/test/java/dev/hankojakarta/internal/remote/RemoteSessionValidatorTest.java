@@ -178,18 +178,23 @@ class RemoteSessionValidatorTest {
     @Test
     void outageIsRememberedUntilHankoAnswersAgain() {
         RemoteSessionValidator validator = failing(new ProcessingException("down"));
-        assertFalse(validator.inOutage());
+        for (int i = 1; i < OutageLog.FAILURES_FOR_OUTAGE; i++) {
+            validate(validator);
+            assertFalse(validator.inOutage(), "no outage after " + i + " failures");
+        }
         validate(validator);
         assertTrue(validator.inOutage());
     }
 
     @Test
     void anyAnswerOfHankoEndsTheOutage() {
-        List<Response> answers = new ArrayList<>(List.of(
+        List<Response> answers = new ArrayList<>(List.of(StubResponse.json(502, "{}"), StubResponse.json(502, "{}"),
                 StubResponse.json(502, "{}"), StubResponse.json(200, HankoJson.INVALID)));
         RemoteSessionValidator validator = new RemoteSessionValidator(HankoJson.JSONB, request -> answers.remove(0),
                 HTTP, "https://hanko.test/sessions/validate", CLOCK);
-        validate(validator);
+        for (int i = 0; i < OutageLog.FAILURES_FOR_OUTAGE; i++) {
+            validate(validator);
+        }
         assertTrue(validator.inOutage());
         validate(validator);
         assertFalse(validator.inOutage());
@@ -201,7 +206,7 @@ class RemoteSessionValidatorTest {
         java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
         java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
         RemoteSessionValidator validator = new RemoteSessionValidator(HankoJson.JSONB, request -> {
-            if (calls.incrementAndGet() == 1) {
+            if (calls.incrementAndGet() <= OutageLog.FAILURES_FOR_OUTAGE) {
                 throw new ProcessingException(new ConnectException("Connection refused"));
             }
             probeStarted.countDown();
@@ -212,16 +217,52 @@ class RemoteSessionValidatorTest {
             }
             return StubResponse.json(200, HankoJson.INVALID);
         }, HTTP, "https://hanko.test/sessions/validate", CLOCK);
-        assertInstanceOf(Unavailable.class, validate(validator)); // the outage starts
+        for (int i = 0; i < OutageLog.FAILURES_FOR_OUTAGE; i++) {
+            assertInstanceOf(Unavailable.class, validate(validator)); // the outage starts
+        }
         java.util.concurrent.CompletableFuture<ValidationOutcome> probe =
                 java.util.concurrent.CompletableFuture.supplyAsync(() -> validator.validate(token));
         assertTrue(probeStarted.await(10, java.util.concurrent.TimeUnit.SECONDS));
         assertInstanceOf(Unavailable.class, validate(validator), "answered at once while the probe is out");
-        assertEquals(2, calls.get(), "no second call during the probe");
+        assertEquals(OutageLog.FAILURES_FOR_OUTAGE + 1, calls.get(), "no second call during the probe");
         release.countDown();
         assertInstanceOf(Invalid.class, probe.get(10, java.util.concurrent.TimeUnit.SECONDS));
         assertFalse(validator.inOutage(), "the probe's answer ends the outage");
         validate(validator);
-        assertEquals(3, calls.get(), "after the outage every request asks again");
+        assertEquals(OutageLog.FAILURES_FOR_OUTAGE + 2, calls.get(), "after the outage every request asks again");
+    }
+
+    @Test
+    void hankosOwn400IsAnInvalidToken() {
+        assertInstanceOf(Invalid.class, validate(validator(StubResponse.json(400,
+                "{\"code\":400,\"message\":\"failed to parse token claims: invalid UUID length: 5\"}"))));
+    }
+
+    @Test
+    void a400InAnotherShapeIsAnOutageNotAnInvalidTokenForEveryone() {
+        assertInstanceOf(Unavailable.class, validate(validator(StubResponse.bytes(400, "text/html",
+                "<html><body>Request blocked</body></html>".getBytes(java.nio.charset.StandardCharsets.UTF_8)))));
+        assertInstanceOf(Unavailable.class, validate(validator(StubResponse.json(400, "{\"error\":\"bad request\"}"))));
+        assertInstanceOf(Unavailable.class, validate(validator(StubResponse.json(400, "{\"code\":\"400\",\"message\":\"x\"}"))));
+    }
+
+    @Test
+    void tooManyCallsInFlightIsNoSignOfAnOutage() {
+        java.util.concurrent.ExecutorService full = java.util.concurrent.Executors.newSingleThreadExecutor();
+        full.shutdown(); // refuses every task, as the pool does beyond its bound
+        RemoteSessionValidator validator = new RemoteSessionValidator(HankoJson.JSONB,
+                request -> StubResponse.json(200, HankoJson.INVALID), new HankoHttp(full, java.time.Duration.ofSeconds(1)),
+                "https://hanko.test/sessions/validate", CLOCK);
+        for (int i = 0; i < 2 * OutageLog.FAILURES_FOR_OUTAGE; i++) {
+            Unavailable refused = assertInstanceOf(Unavailable.class, validate(validator));
+            assertEquals(ValidationOutcome.Blame.LOCAL, refused.blame(), refused::toString);
+        }
+        assertFalse(validator.inOutage());
+    }
+
+    @Test
+    void aFailedCallBlamesHanko() {
+        Unavailable down = assertInstanceOf(Unavailable.class, validate(failing(new ProcessingException("down"))));
+        assertEquals(ValidationOutcome.Blame.HANKO, down.blame());
     }
 }
