@@ -92,6 +92,7 @@ class ContractIT extends WithHankoStandIn {
         assertEquals(user.userId(), response.json("jaxrsName"));
         assertEquals(user.userId(), response.json("securityName"));
         assertEquals(user.userId(), response.json("injectedUserId"));
+        assertEquals(user.userId(), response.json("callerUserId"));
         assertEquals(user.userId(), response.json("userId"));
         assertEquals(user.sessionId(), response.json("sessionId"));
         assertEquals("ada@example.com", response.json("email"));

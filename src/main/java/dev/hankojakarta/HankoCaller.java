@@ -18,8 +18,9 @@ import java.util.Optional;
  * }
  * }</pre>
  * It reads Jakarta Security's {@code SecurityContext} on every call, so it holds nothing of a request itself. (A
- * {@code HankoPrincipal} cannot be injected: an injected value is fixed when the bean is created, and a bean that
- * outlives the request would keep its first caller. The deployment fails with {@code HANKO-022} if one is.)
+ * {@code HankoPrincipal} may be injected only into {@code @RequestScoped} beans: an injected value is fixed when the
+ * bean is created, and a bean that outlives the request would keep its first caller. Elsewhere the deployment fails
+ * with {@code HANKO-022}.)
  */
 public interface HankoCaller {
 

@@ -18,8 +18,9 @@ import jakarta.security.enterprise.CallerPrincipal;
  * @Inject HankoCaller caller;
  * Optional<HankoPrincipal> user = caller.principal();   // empty for anonymous callers
  * }</pre>
- * or through Jakarta Security's {@code SecurityContext.getPrincipalsByType(HankoPrincipal.class)}. It cannot be
- * injected itself ({@code HANKO-022}): a bean that outlives the request would keep its first caller.
+ * or through Jakarta Security's {@code SecurityContext.getPrincipalsByType(HankoPrincipal.class)}, or by
+ * {@code @Inject HankoPrincipal} in a {@code @RequestScoped} bean (null for anonymous callers). Injected anywhere else
+ * it fails the deployment ({@code HANKO-022}): a bean that outlives the request would keep its first caller.
  *
  * <p>Claims are named as in the session JWT: {@code sub}, {@code session_id}, {@code exp}, {@code email},
  * {@code username}, {@code amr} and every custom claim of Hanko's JWT template.

@@ -22,6 +22,9 @@ import jakarta.ws.rs.core.SecurityContext;
 public class MeResource {
 
     @Inject
+    HankoPrincipal injected;
+
+    @Inject
     HankoCaller caller;
 
     @Inject
@@ -34,7 +37,8 @@ public class MeResource {
         Map<String, Object> me = new LinkedHashMap<>();
         me.put("jaxrsName", jaxrs.getUserPrincipal().getName());
         me.put("securityName", securityContext.getCallerPrincipal().getName());
-        me.put("injectedUserId", caller.principal().map(HankoPrincipal::userId).orElse(null));
+        me.put("injectedUserId", injected == null ? null : injected.userId());
+        me.put("callerUserId", caller.principal().map(HankoPrincipal::userId).orElse(null));
         me.put("userId", user.userId());
         me.put("sessionId", user.sessionId());
         user.email().ifPresent(email -> {

@@ -14,12 +14,15 @@ import dev.hankojakarta.internal.config.HankoConfigException;
 import dev.hankojakarta.internal.mechanism.HankoAuthenticationMechanism;
 import dev.hankojakarta.internal.store.HankoIdentityStore;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
+import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeforeBeanDiscovery;
 import jakarta.enterprise.inject.spi.DeploymentException;
 import jakarta.enterprise.inject.spi.Extension;
 import jakarta.enterprise.inject.spi.ProcessAnnotatedType;
+import jakarta.enterprise.inject.spi.InjectionPoint;
 import jakarta.enterprise.inject.spi.ProcessInjectionPoint;
 import jakarta.enterprise.inject.spi.WithAnnotations;
 import org.eclipse.microprofile.config.Config;
@@ -39,9 +42,9 @@ public class HankoExtension implements Extension {
     private static final Logger LOG = Logger.getLogger(HankoExtension.class.getName());
 
     /**
-     * The beans that only make sense while the mechanism is enabled. {@code CurrentHankoCaller} stays: an
-     * application that switches Hanko off in one environment still deploys with its {@code @Inject HankoCaller}
-     * (whose principal is then empty).
+     * The beans that only make sense while the mechanism is enabled. {@code CurrentHankoCaller} and
+     * {@code HankoPrincipalProducer} stay: an application that switches Hanko off in one environment still deploys
+     * with its {@code @Inject HankoCaller} (whose principal is then empty) or {@code @Inject HankoPrincipal} (null).
      */
     private static final Set<Class<?>> MECHANISM_BEANS = Set.of(
             HankoAuthenticationMechanism.class, HankoIdentityStore.class, HankoBeans.class);
@@ -63,16 +66,24 @@ public class HankoExtension implements Extension {
     }
 
     /**
-     * {@code @Inject HankoPrincipal} is refused: the injected value is fixed when the bean is created, so a bean that
-     * outlives the request ({@code @ApplicationScoped}, an EJB, a servlet, a JAX-RS provider) would hand its first
-     * caller's identity to every later request. {@code HankoCaller} answers per request in every scope.
+     * {@code @Inject HankoPrincipal} is refused except in {@code @RequestScoped} beans: the injected value is fixed
+     * when the bean is created, so a bean that outlives the request ({@code @ApplicationScoped}, an EJB, a servlet,
+     * a JAX-RS provider, a {@code @Dependent} bean held by one of those) would hand its first caller's identity to
+     * every later request. {@code HankoCaller} answers per request in every scope.
      */
     void refusePrincipalInjection(@Observes ProcessInjectionPoint<?, HankoPrincipal> event) {
-        event.addDefinitionError(new DeploymentException("HANKO-022 " + event.getInjectionPoint().getMember()
-                .getDeclaringClass().getName() + "." + event.getInjectionPoint().getMember().getName()
-                + " injects HankoPrincipal, which would keep the caller of the request that created the bean. Inject"
-                + " dev.hankojakarta.HankoCaller and call principal() instead: it answers for the current request in"
-                + " beans of every scope."));
+        InjectionPoint point = event.getInjectionPoint();
+        if (requestScoped(point.getBean())) {
+            return;
+        }
+        event.addDefinitionError(new DeploymentException("HANKO-022 " + point.getMember().getDeclaringClass().getName()
+                + "." + point.getMember().getName() + " injects HankoPrincipal outside a @RequestScoped bean, where it"
+                + " would keep the caller of the request that created the bean. Inject dev.hankojakarta.HankoCaller"
+                + " and call principal() instead: it answers for the current request in beans of every scope."));
+    }
+
+    static boolean requestScoped(Bean<?> bean) {
+        return bean != null && bean.getScope() == RequestScoped.class;
     }
 
     void readConfiguration(@Observes AfterBeanDiscovery event) {

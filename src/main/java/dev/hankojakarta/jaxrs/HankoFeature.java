@@ -16,7 +16,8 @@ import jakarta.ws.rs.core.FeatureContext;
  *     return Set.of(Orders.class, Invoices.class, HankoFeature.class);
  * }
  * }</pre>
- * An application that lists its classes without it fails to deploy, with a message that says so ({@code HANKO-020}).
+ * An application that lists its classes without it fails to deploy, with a message that says so ({@code HANKO-020};
+ * Open Liberty starts it all the same, and it then answers every request with 503).
  * Applications that rely on scanning (an empty {@code Application} subclass) need nothing.
  */
 public final class HankoFeature implements Feature {

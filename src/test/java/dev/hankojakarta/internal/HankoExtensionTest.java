@@ -95,4 +95,18 @@ class HankoExtensionTest {
         assertEquals(Optional.empty(),
                 HankoExtension.plainHttpWarning(URI.create(url)), url);
     }
+
+    @Test
+    void principalInjectionIsAllowedInRequestScopedBeansOnly() {
+        assertTrue(HankoExtension.requestScoped(bean(jakarta.enterprise.context.RequestScoped.class)));
+        assertFalse(HankoExtension.requestScoped(bean(jakarta.enterprise.context.ApplicationScoped.class)));
+        assertFalse(HankoExtension.requestScoped(bean(jakarta.enterprise.context.Dependent.class)),
+                "a dependent bean lives as long as whoever holds it");
+        assertFalse(HankoExtension.requestScoped(null), "not a bean: a servlet, a provider the runtime creates");
+    }
+
+    private static jakarta.enterprise.inject.spi.Bean<?> bean(Class<? extends java.lang.annotation.Annotation> scope) {
+        return Fakes.of(jakarta.enterprise.inject.spi.Bean.class, (method, args) -> method.equals("getScope")
+                ? scope : Fakes.UNKNOWN);
+    }
 }

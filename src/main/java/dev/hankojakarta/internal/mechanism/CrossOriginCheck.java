@@ -26,6 +26,11 @@ final class CrossOriginCheck {
         this.trustedOrigins = trustedOrigins;
     }
 
+    /** Whether requests with this method are checked at all: the cheap test, before any header is read. */
+    boolean guards(String method) {
+        return enabled && method != null && !SAFE_METHODS.contains(method.toUpperCase(Locale.ROOT));
+    }
+
     /**
      * Whether to refuse the request.
      *
@@ -36,7 +41,7 @@ final class CrossOriginCheck {
      * @param host          the {@code Host} header, or null
      */
     boolean refuses(String method, boolean fromCookie, String secFetchSite, String origin, String host) {
-        if (!enabled || !fromCookie || method == null || SAFE_METHODS.contains(method.toUpperCase(Locale.ROOT))) {
+        if (!guards(method) || !fromCookie) {
             return false;
         }
         if (origin != null && trustedOrigins.contains(origin)) {
