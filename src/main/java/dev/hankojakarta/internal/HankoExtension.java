@@ -73,7 +73,7 @@ public class HankoExtension implements Extension {
      */
     void refusePrincipalInjection(@Observes ProcessInjectionPoint<?, HankoPrincipal> event) {
         InjectionPoint point = event.getInjectionPoint();
-        if (requestScoped(point.getBean())) {
+        if (requestScoped(point.getBean(), point.getMember().getDeclaringClass())) {
             return;
         }
         event.addDefinitionError(new DeploymentException("HANKO-022 " + point.getMember().getDeclaringClass().getName()
@@ -82,8 +82,13 @@ public class HankoExtension implements Extension {
                 + " and call principal() instead: it answers for the current request in beans of every scope."));
     }
 
-    static boolean requestScoped(Bean<?> bean) {
-        return bean != null && bean.getScope() == RequestScoped.class;
+    /**
+     * Whether the injecting bean lives for one request. Without a bean (Open Liberty injects JAX-RS resources through
+     * an injection target of their own), the declaring class's scope annotation tells.
+     */
+    static boolean requestScoped(Bean<?> bean, Class<?> declaringClass) {
+        return bean != null ? bean.getScope() == RequestScoped.class
+                : declaringClass.isAnnotationPresent(RequestScoped.class);
     }
 
     void readConfiguration(@Observes AfterBeanDiscovery event) {

@@ -96,13 +96,23 @@ class HankoExtensionTest {
                 HankoExtension.plainHttpWarning(URI.create(url)), url);
     }
 
+    @jakarta.enterprise.context.RequestScoped
+    static class RequestScopedResource {
+    }
+
+    static class PlainClass {
+    }
+
     @Test
     void principalInjectionIsAllowedInRequestScopedBeansOnly() {
-        assertTrue(HankoExtension.requestScoped(bean(jakarta.enterprise.context.RequestScoped.class)));
-        assertFalse(HankoExtension.requestScoped(bean(jakarta.enterprise.context.ApplicationScoped.class)));
-        assertFalse(HankoExtension.requestScoped(bean(jakarta.enterprise.context.Dependent.class)),
+        assertTrue(HankoExtension.requestScoped(bean(jakarta.enterprise.context.RequestScoped.class), PlainClass.class));
+        assertFalse(HankoExtension.requestScoped(bean(jakarta.enterprise.context.ApplicationScoped.class),
+                RequestScopedResource.class), "the bean's scope decides, when there is a bean");
+        assertFalse(HankoExtension.requestScoped(bean(jakarta.enterprise.context.Dependent.class), PlainClass.class),
                 "a dependent bean lives as long as whoever holds it");
-        assertFalse(HankoExtension.requestScoped(null), "not a bean: a servlet, a provider the runtime creates");
+        assertTrue(HankoExtension.requestScoped(null, RequestScopedResource.class),
+                "no bean (Liberty's JAX-RS resources): the class's scope annotation");
+        assertFalse(HankoExtension.requestScoped(null, PlainClass.class), "a servlet, a provider the runtime creates");
     }
 
     private static jakarta.enterprise.inject.spi.Bean<?> bean(Class<? extends java.lang.annotation.Annotation> scope) {
