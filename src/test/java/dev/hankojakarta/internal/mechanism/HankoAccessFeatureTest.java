@@ -45,17 +45,72 @@ class HankoAccessFeatureTest {
         @RolesAllowed("admin") public void admin() { }
     }
 
+    @RolesAllowed("admin")
+    abstract static class AdminBase<T> {
+        public void report() { }
+        public void save(T item) { }
+        @PermitAll public void status() { }
+    }
+
+    static class InheritingResource extends AdminBase<String> {
+        @Override public void save(String item) { }
+        public void own() { }
+    }
+
+    @PermitAll
+    static class OpenSubclass extends AdminBase<String> {
+        public void own() { }
+    }
+
+    static class PlainBase {
+        public void inherited() { }
+    }
+
+    @RolesAllowed("auditor")
+    static class AnnotatedSubclass extends PlainBase {
+    }
+
+    interface SecretApi {
+        @RolesAllowed("admin") void secret();
+        @DenyAll void closed();
+        void plain();
+    }
+
+    static class InterfaceResource implements SecretApi {
+        @Override public void secret() { }
+        @Override @PermitAll public void closed() { }
+        @Override public void plain() { }
+    }
+
+    @RolesAllowed("admin")
+    interface GuardedApi {
+        void guarded();
+    }
+
+    static class GuardedResource implements GuardedApi {
+        @Override public void guarded() { }
+    }
+
+    static class OverloadingResource extends AdminBase<String> {
+        public void report(String format) { }
+    }
+
     private final List<Object> registered = new ArrayList<>();
     private final List<Integer> priorities = new ArrayList<>();
 
     /** The filter the feature registers for a resource method, or null. */
-    private HankoAccessFilter filterFor(Class<?> type, String methodName) {
-        Method method;
+    private HankoAccessFilter filterFor(Class<?> type, String methodName, Class<?>... parameters) {
         try {
-            method = type.getMethod(methodName);
+            return filterFor(type, type.getMethod(methodName, parameters));
         } catch (NoSuchMethodException e) {
             throw new AssertionError(e);
         }
+    }
+
+    /** The filter for {@code method} when the server reports it as the resource method of {@code type}. */
+    private HankoAccessFilter filterFor(Class<?> type, Method method) {
+        registered.clear();
+        priorities.clear();
         ResourceInfo info = Fakes.of(ResourceInfo.class, (name, args) -> switch (name) {
             case "getResourceMethod" -> method;
             case "getResourceClass" -> type;
@@ -150,5 +205,61 @@ class HankoAccessFeatureTest {
     @Test
     void annotatedMethodOfUnannotatedClassGetsItsFilter() {
         assertEquals("pass", verdict(filterFor(PlainResource.class, "admin"), "admin"));
+    }
+
+    @Test
+    void aBaseClassRuleCoversTheMethodsItDeclaresInEverySubclass() {
+        HankoAccessFilter filter = filterFor(InheritingResource.class, "report");
+        assertEquals("403", verdict(filter, "user"));
+        assertEquals("pass", verdict(filter, "admin"));
+        assertEquals("403", verdict(filterFor(OpenSubclass.class, "report"), "user"));
+    }
+
+    @Test
+    void aMethodOverridingAGenericBaseMethodKeepsTheBaseRule() {
+        assertEquals("403", verdict(filterFor(InheritingResource.class, "save", String.class), "user"));
+    }
+
+    @Test
+    void aBaseMethodRuleStaysWithTheMethod() {
+        assertEquals("public", verdict(filterFor(InheritingResource.class, "status")));
+    }
+
+    @Test
+    void theSubclassRuleCoversTheMethodsTheSubclassDeclares() {
+        assertNull(filterFor(InheritingResource.class, "own"));
+        assertEquals("public", verdict(filterFor(OpenSubclass.class, "own")));
+    }
+
+    @Test
+    void anInheritedMethodOfAnUnannotatedBaseTakesTheResourceClassRule() {
+        assertEquals("403", verdict(filterFor(AnnotatedSubclass.class, "inherited"), "user"));
+        assertEquals("pass", verdict(filterFor(AnnotatedSubclass.class, "inherited"), "auditor"));
+    }
+
+    @Test
+    void anInterfaceMethodRuleAppliesToItsImplementation() {
+        assertEquals("403", verdict(filterFor(InterfaceResource.class, "secret"), "user"));
+        assertEquals("pass", verdict(filterFor(InterfaceResource.class, "secret"), "admin"));
+        assertNull(filterFor(InterfaceResource.class, "plain"));
+    }
+
+    @Test
+    void theImplementationsOwnRuleWinsOverTheInterfaces() throws NoSuchMethodException {
+        assertEquals("public", verdict(filterFor(InterfaceResource.class, "closed")));
+        // as when the server reports the interface's method, which carries the JAX-RS annotations
+        assertEquals("public", verdict(filterFor(InterfaceResource.class, SecretApi.class.getMethod("closed"))));
+        assertEquals("403", verdict(filterFor(InterfaceResource.class, SecretApi.class.getMethod("secret")), "user"));
+    }
+
+    @Test
+    void anInterfaceClassRuleCoversTheMethodsItDeclares() {
+        assertEquals("403", verdict(filterFor(GuardedResource.class, "guarded"), "user"));
+    }
+
+    @Test
+    void anOverloadIsNotAnOverride() {
+        assertNull(filterFor(OverloadingResource.class, "report", String.class));
+        assertEquals("403", verdict(filterFor(OverloadingResource.class, "report"), "user"));
     }
 }
