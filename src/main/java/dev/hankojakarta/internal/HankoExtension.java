@@ -116,10 +116,10 @@ public class HankoExtension implements Extension {
      * ({@code localhost}) or as literal addresses, never by a DNS lookup.
      */
     static Optional<String> plainHttpWarning(URI apiUrl) {
-        if (!"http".equalsIgnoreCase(apiUrl.getScheme()) || loopback(apiUrl.getHost())) {
+        if (!"http".equalsIgnoreCase(apiUrl.getScheme()) || loopback(HankoConfig.hostOf(apiUrl))) {
             return Optional.empty();
         }
-        return Optional.of("HANKO-012 " + HankoConfig.API_URL + " uses plain http to " + apiUrl.getHost()
+        return Optional.of("HANKO-012 " + HankoConfig.API_URL + " uses plain http to " + HankoConfig.hostOf(apiUrl)
                 + ", which is not this machine: anyone on the network path can answer that any token is valid and"
                 + " serve signing keys of their own. Use https, or plain http only to a Hanko on loopback.");
     }

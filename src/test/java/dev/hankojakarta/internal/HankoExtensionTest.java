@@ -79,12 +79,13 @@ class HankoExtensionTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"http://hanko.example.com", "http://hanko:8000",
-            "http://10.0.0.5:8000", "http://[2001:db8::1]:8000", "HTTP://hanko.example.com/tenant"})
+            "http://10.0.0.5:8000", "http://[2001:db8::1]:8000", "HTTP://hanko.example.com/tenant",
+            "http://hanko_backend:8000"})
     void plainHttpToAnotherMachineIsWarnedAbout(String url) {
         Optional<String> warning = HankoExtension.plainHttpWarning(URI.create(url));
         assertTrue(warning.isPresent(), url);
         assertTrue(warning.get().startsWith("HANKO-012 hanko.api-url uses plain http to "
-                + URI.create(url).getHost() + ", which is not this machine"), warning.get());
+                + HankoConfig.hostOf(URI.create(url)) + ", which is not this machine"), warning.get());
     }
 
     @ParameterizedTest

@@ -88,7 +88,7 @@ public final class ConfigReader {
         try {
             URI uri = new URI(url);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if (!(scheme.equals("https") || scheme.equals("http")) || uri.getHost() == null
+            if (!(scheme.equals("https") || scheme.equals("http")) || HankoConfig.hostOf(uri) == null
                     || uri.getRawQuery() != null || uri.getRawFragment() != null || uri.getRawUserInfo() != null) {
                 throw new URISyntaxException(url, "not an absolute http(s) URL without query, fragment or user info");
             }

@@ -4,6 +4,8 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The library's whole configuration, read and validated once when the application starts.
@@ -88,4 +90,29 @@ public record HankoConfig(
     public URI jwksUrl() {
         return URI.create(apiUrl + "/.well-known/jwks.json");
     }
+
+    /** The host of {@code hanko.api-url}, also where it has an underscore (see {@link #hostOf(URI)}). */
+    public String apiHost() {
+        return hostOf(apiUrl);
+    }
+
+    /**
+     * The host of an http(s) URL, or null. {@link URI#getHost()} is null for names with an underscore (RFC 2396 has
+     * none in host names), such as the service names of docker-compose ({@code http://hanko_backend:8000}); these are
+     * read from the authority.
+     */
+    public static String hostOf(URI url) {
+        if (url.getHost() != null) {
+            return url.getHost();
+        }
+        String authority = url.getRawAuthority();
+        if (authority == null) {
+            return null;
+        }
+        Matcher m = UNDERSCORE_HOST.matcher(authority);
+        return m.matches() ? m.group(1) : null;
+    }
+
+    private static final Pattern UNDERSCORE_HOST =
+            Pattern.compile("([A-Za-z0-9_](?:[A-Za-z0-9_.-]*[A-Za-z0-9_])?)(?::\\d{1,5})?");
 }

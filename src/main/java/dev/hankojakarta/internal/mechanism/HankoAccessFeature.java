@@ -1,5 +1,6 @@
 package dev.hankojakarta.internal.mechanism;
 
+import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -10,14 +11,19 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import dev.hankojakarta.internal.config.ConfigReader;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.DynamicFeature;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.FeatureContext;
 import jakarta.ws.rs.ext.Provider;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Enforces {@code @RolesAllowed}, {@code @PermitAll} and {@code @DenyAll} on JAX-RS resource methods the same way on
@@ -42,12 +48,62 @@ import jakarta.ws.rs.ext.Provider;
 @Provider
 public class HankoAccessFeature implements DynamicFeature {
 
+    /** The rules of sub-resource locators, shared by the application's methods. */
+    private final SubResourceRules locators = new SubResourceRules();
+    private volatile Boolean mechanismEnabled;
+
+    /**
+     * Registers the method's rules. Every method gets them, annotated or not: any method may be reached through a
+     * sub-resource locator whose rule governs it, and JAX-RS shows the locators only at request time.
+     */
     @Override
     public void configure(ResourceInfo resourceInfo, FeatureContext context) {
-        HankoAccessFilter filter = ruleFor(resourceInfo.getResourceMethod(), resourceInfo.getResourceClass());
-        if (filter != null) {
-            context.register(filter, Priorities.AUTHENTICATION);
+        if (NoApiDescription.describes(resourceInfo.getResourceClass())) {
+            context.register(new NoApiDescription(), Priorities.AUTHENTICATION);
+            return;
         }
+        HankoAccessFilter own = ruleFor(resourceInfo.getResourceMethod(), resourceInfo.getResourceClass());
+        context.register(new ResourceRules(own, locators, mechanismEnabled()), Priorities.AUTHENTICATION);
+    }
+
+    /** {@code hanko.enabled}, read once; where it cannot be read, the mechanism counts as enabled (fail closed). */
+    private boolean mechanismEnabled() {
+        Boolean enabled = mechanismEnabled;
+        if (enabled == null) {
+            try {
+                Config config = ConfigProvider.getConfig(Thread.currentThread().getContextClassLoader());
+                enabled = ConfigReader.enabled(key -> config.getOptionalValue(key, String.class));
+            } catch (RuntimeException e) {
+                enabled = Boolean.TRUE;
+            }
+            mechanismEnabled = enabled;
+        }
+        return enabled;
+    }
+
+    /**
+     * The method that carries the JAX-RS annotations of {@code method}: itself, or the one it overrides or implements
+     * where JAX-RS inherits them from (Jakarta REST, section 3.6); null when there is none.
+     */
+    static Method jaxrsAnnotated(Method method, Class<?> type) {
+        if (hasJaxrsAnnotation(method)) {
+            return method;
+        }
+        for (Method m : overriddenBy(method, type)) {
+            if (hasJaxrsAnnotation(m)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private static boolean hasJaxrsAnnotation(Method method) {
+        for (Annotation a : method.getAnnotations()) {
+            if (a.annotationType() == Path.class || a.annotationType().isAnnotationPresent(HttpMethod.class)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The rule for {@code method} of resource class {@code type}, or null when nothing governs it. */

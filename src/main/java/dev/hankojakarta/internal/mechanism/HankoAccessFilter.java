@@ -5,11 +5,13 @@ import java.util.List;
 import dev.hankojakarta.internal.mechanism.HankoAuthenticationMechanism.Attempt;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 
 /**
- * One resource method's access rule, checked against the request's authentication {@link Attempt}. Registered by
- * {@link HankoAccessFeature}.
+ * One access rule ({@code @PermitAll}, {@code @RolesAllowed} or {@code @DenyAll}), checked against the request's
+ * authentication {@link Attempt}. {@link ResourceRules} applies it, with the rules of the sub-resource locators that
+ * led to the method; used alone, it is the filter of a method reached without a locator.
  */
 final class HankoAccessFilter implements ContainerRequestFilter {
 
@@ -35,29 +37,53 @@ final class HankoAccessFilter implements ContainerRequestFilter {
         return new HankoAccessFilter(Kind.ROLES_ALLOWED, List.copyOf(roles));
     }
 
+    boolean permitsAll() {
+        return kind == Kind.PERMIT_ALL;
+    }
+
     @Override
     public void filter(ContainerRequestContext request) {
-        if (kind == Kind.PERMIT_ALL) {
+        if (permitsAll()) {
             request.setProperty(HankoAuthenticationMechanism.PUBLIC_ATTRIBUTE, Boolean.TRUE);
             return;
         }
+        Response refusal = refusal(request, true);
+        if (refusal != null) {
+            request.abortWith(refusal);
+        }
+    }
+
+    /**
+     * What the request gets instead of the method under this rule, or null when the rule lets it through.
+     * {@code @PermitAll} lets everyone through.
+     *
+     * @param mechanismEnabled false with {@code hanko.enabled=false}: without the library's mechanism, the server's
+     *        own rules apply. With it, a request the mechanism did not decide is judged by the identity the container
+     *        holds (none: 401), so that no path runs a protected method for a caller nobody checked.
+     */
+    Response refusal(ContainerRequestContext request, boolean mechanismEnabled) {
+        if (permitsAll()) {
+            return null;
+        }
+        SecurityContext security = request.getSecurityContext();
         Object attempt = request.getProperty(HankoAuthenticationMechanism.ATTEMPT_ATTRIBUTE);
         if (!(attempt instanceof Attempt found)) {
-            // The mechanism did not run for this request (switched off); the server's own rules apply.
-            return;
-        }
-        if (found.answer() != null) {
-            request.abortWith(found.answer().toResponse());
-            return;
+            if (!mechanismEnabled) {
+                return null;
+            }
+            if (security == null || security.getUserPrincipal() == null) {
+                return Answer.NO_TOKEN.toResponse();
+            }
+        } else if (found.answer() != null) {
+            return found.answer().toResponse();
         }
         if (kind == Kind.ROLES_ALLOWED) {
-            SecurityContext security = request.getSecurityContext();
             for (String role : roles) {
                 if (security.isUserInRole(role)) {
-                    return;
+                    return null;
                 }
             }
         }
-        request.abortWith(Answer.FORBIDDEN.toResponse());
+        return Answer.FORBIDDEN.toResponse();
     }
 }

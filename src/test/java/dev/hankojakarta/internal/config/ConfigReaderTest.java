@@ -292,6 +292,21 @@ class ConfigReaderTest {
         assertEquals(URI.create("http://localhost:8000"), readWith(HankoConfig.API_URL, "http://localhost:8000").apiUrl());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"http://hanko_backend:8000", "http://hanko_backend", "https://my_hanko.internal/tenant"})
+    void hostNamesWithAnUnderscoreAreAccepted(String value) {
+        HankoConfig config = readWith(HankoConfig.API_URL, value);
+        assertEquals(value, config.apiUrl().toString());
+        assertTrue(config.apiHost().contains("_"), config.apiHost());
+        assertEquals(value + "/sessions/validate", config.validateSessionUrl().toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"http://hanko_backend:port", "http://a b:8000", "http://:8000"})
+    void authoritiesThatAreNoHostAreRefused(String value) {
+        assertNamesApiUrlWithExample(failureWith(HankoConfig.API_URL, value));
+    }
+
     @Test
     void pathPrefixIsKept() {
         assertEquals(URI.create("https://h/tenant-uuid"), readWith(HankoConfig.API_URL, "https://h/tenant-uuid/").apiUrl());

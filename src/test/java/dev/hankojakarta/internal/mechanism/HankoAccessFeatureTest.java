@@ -125,11 +125,8 @@ class HankoAccessFeatureTest {
             return Fakes.UNKNOWN;
         });
         new HankoAccessFeature().configure(info, context);
-        if (registered.isEmpty()) {
-            return null;
-        }
-        assertEquals(1, registered.size(), "more than one filter for one method");
-        return assertInstanceOf(HankoAccessFilter.class, registered.get(0));
+        assertEquals(1, registered.size(), "not one filter for one method");
+        return assertInstanceOf(ResourceRules.class, registered.get(0)).own();
     }
 
     /** What the filter does for an authenticated caller with these roles: "public", "pass" or the status. */
@@ -198,7 +195,7 @@ class HankoAccessFeatureTest {
     }
 
     @Test
-    void unannotatedResourceGetsNoFilter() {
+    void unannotatedResourceHasNoRuleOfItsOwn() {
         assertNull(filterFor(PlainResource.class, "unannotated"));
     }
 

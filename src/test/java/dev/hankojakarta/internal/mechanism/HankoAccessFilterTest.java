@@ -101,8 +101,24 @@ class HankoAccessFilterTest {
 
     @Test
     void withoutTheMechanismTheServersRulesApply() {
-        // hanko.enabled=false: no attempt in the request; the filter stands aside.
-        assertNull(filter(ADMINS, new FakeRequestContext()).abortedWith);
+        // hanko.enabled=false: no attempt in the request; the rule stands aside.
+        assertNull(ADMINS.refusal(new FakeRequestContext().context(), false));
+        assertNull(HankoAccessFilter.denyAll().refusal(new FakeRequestContext().context(), false));
+    }
+
+    @Test
+    void aRequestTheMechanismDidNotDecideIs401WithoutACaller() {
+        // the mechanism is on but did not run for this request: nobody checked a caller, so none passes
+        Response response = aborted(ADMINS, new FakeRequestContext());
+        assertEquals(401, response.getStatus());
+        assertEquals("Bearer realm=\"hanko\"", response.getHeaderString("WWW-Authenticate"));
+        assertEquals(401, aborted(HankoAccessFilter.denyAll(), new FakeRequestContext()).getStatus());
+    }
+
+    @Test
+    void aRequestTheMechanismDidNotDecideIsJudgedByTheContainersCaller() {
+        assertNull(filter(ADMINS, FakeRequestContext.containerCaller("admin")).abortedWith);
+        assertEquals(403, aborted(ADMINS, FakeRequestContext.containerCaller("user")).getStatus());
     }
 
     // --- @DenyAll
