@@ -3,6 +3,7 @@ package dev.hankojakarta.it;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import java.util.Map;
 import dev.hankojakarta.shapes.servlets.AdminServlet;
 import dev.hankojakarta.shapes.servlets.ConstrainedServlet;
 import dev.hankojakarta.shapes.servlets.DispatchingServlet;
+import dev.hankojakarta.shapes.servlets.ReportService;
 import dev.hankojakarta.shapes.servlets.ServletsApplication;
 import dev.hankojakarta.shapes.servlets.VaultResource;
 import dev.hankojakarta.testkit.TokenBuilder;
@@ -49,10 +51,11 @@ class ServletsIT extends WithHankoStandIn {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
+        ServerLog.capture();
         startHanko();
         return SampleDeployment.shapes("servlets", Map.of("hanko.api-url", hanko.apiUrl().toString(),
                 "hanko.groups.claim", "roles"), ServletsApplication.class, VaultResource.class, AdminServlet.class,
-                ConstrainedServlet.class, DispatchingServlet.class).setWebXML(new StringAsset(WEB_XML));
+                ConstrainedServlet.class, DispatchingServlet.class, ReportService.class).setWebXML(new StringAsset(WEB_XML));
     }
 
     private TokenBuilder adminUser() {
@@ -117,5 +120,14 @@ class ServletsIT extends WithHankoStandIn {
         Http.Response user = get("dispatch/include", hanko.user().expired().sign());
         assertFalse(user.body().contains("the vault's contents"), user::toString);
         // what an admin gets differs by server (RESTEasy serves no include at all), so it is not asserted here
+    }
+
+    @Test
+    void aRuleNothingEnforcesIsLoggedAtDeploymentWithTheFix() {
+        String log = ServerLog.text();
+        assertTrue(log.contains("HANKO-023 " + ReportService.class.getName() + " carries @RolesAllowed or @DenyAll"),
+                "no HANKO-023 for " + ReportService.class.getName());
+        assertTrue(log.contains("make the bean an EJB (@Stateless), or check dev.hankojakarta.HankoCaller"));
+        assertFalse(log.contains("HANKO-023 " + VaultResource.class.getName()), "a resource's rules are enforced");
     }
 }

@@ -1,5 +1,7 @@
 package dev.hankojakarta.internal;
 
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Method;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Optional;
@@ -13,6 +15,8 @@ import dev.hankojakarta.internal.config.HankoConfig;
 import dev.hankojakarta.internal.config.HankoConfigException;
 import dev.hankojakarta.internal.mechanism.HankoAuthenticationMechanism;
 import dev.hankojakarta.internal.store.HankoIdentityStore;
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.event.Observes;
@@ -25,6 +29,8 @@ import jakarta.enterprise.inject.spi.ProcessAnnotatedType;
 import jakarta.enterprise.inject.spi.InjectionPoint;
 import jakarta.enterprise.inject.spi.ProcessInjectionPoint;
 import jakarta.enterprise.inject.spi.WithAnnotations;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.Path;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.ConfigValue;
@@ -89,6 +95,63 @@ public class HankoExtension implements Extension {
     static boolean requestScoped(Bean<?> bean, Class<?> declaringClass) {
         return bean != null ? bean.getScope() == RequestScoped.class
                 : declaringClass.isAnnotationPresent(RequestScoped.class);
+    }
+
+    /** {@code HANKO-023}, once per class: security annotations where nothing enforces them. */
+    void warnOfUnenforcedRules(@Observes @WithAnnotations({RolesAllowed.class, DenyAll.class})
+            ProcessAnnotatedType<?> event) {
+        if (enabled) {
+            unenforcedRuleWarning(event.getAnnotatedType().getJavaClass()).ifPresent(LOG::severe);
+        }
+    }
+
+    /**
+     * {@code HANKO-023} for a bean whose {@code @RolesAllowed} or {@code @DenyAll} nobody enforces: CDI does not,
+     * and neither the EJB container (it is no EJB) nor the library's JAX-RS feature (it has no JAX-RS annotation, so
+     * it is no resource or sub-resource) sees its methods called. Logged, not refused: an application may enforce the
+     * annotations with an interceptor of its own.
+     */
+    static Optional<String> unenforcedRuleWarning(Class<?> type) {
+        if (type.isInterface() || type.isAnnotation() || isEjb(type) || isJaxrs(type)) {
+            return Optional.empty();
+        }
+        return Optional.of("HANKO-023 " + type.getName() + " carries @RolesAllowed or @DenyAll, but it is neither a"
+                + " JAX-RS resource nor an EJB, and nothing enforces those annotations on other beans (CDI does not):"
+                + " its methods run for every caller. Put the rule on the JAX-RS resource method that calls it, make"
+                + " the bean an EJB (@Stateless), or check dev.hankojakarta.HankoCaller in the method.");
+    }
+
+    private static boolean isEjb(Class<?> type) {
+        for (Annotation a : type.getAnnotations()) {
+            String name = a.annotationType().getName();
+            if (name.equals("jakarta.ejb.Stateless") || name.equals("jakarta.ejb.Stateful")
+                    || name.equals("jakarta.ejb.Singleton") || name.equals("jakarta.ejb.MessageDriven")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A resource or sub-resource: {@code @Path} on the class, or a JAX-RS annotation on one of its methods. */
+    private static boolean isJaxrs(Class<?> type) {
+        if (type.isAnnotationPresent(Path.class)) {
+            return true;
+        }
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            for (Method m : c.getDeclaredMethods()) {
+                for (Annotation a : m.getAnnotations()) {
+                    if (a.annotationType() == Path.class || a.annotationType().isAnnotationPresent(HttpMethod.class)) {
+                        return true;
+                    }
+                }
+            }
+            for (Class<?> i : c.getInterfaces()) {
+                if (isJaxrs(i)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     void readConfiguration(@Observes AfterBeanDiscovery event) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.util.Map;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -95,6 +96,61 @@ class HankoExtensionTest {
     void httpsAndLoopbackAreNot(String url) {
         assertEquals(Optional.empty(),
                 HankoExtension.plainHttpWarning(URI.create(url)), url);
+    }
+
+    @jakarta.enterprise.context.ApplicationScoped
+    static class GuardedService {
+        @jakarta.annotation.security.RolesAllowed("admin") public void delete() { }
+    }
+
+    @jakarta.annotation.security.DenyAll
+    static class ClosedService {
+    }
+
+    static class GuardedServlet extends jakarta.servlet.http.HttpServlet {
+        private static final long serialVersionUID = 1L;
+        @jakarta.annotation.security.RolesAllowed("admin")
+        @Override protected void doGet(jakarta.servlet.http.HttpServletRequest q, jakarta.servlet.http.HttpServletResponse r) { }
+    }
+
+    @jakarta.ejb.Stateless
+    static class GuardedEjb {
+        @jakarta.annotation.security.RolesAllowed("admin") public void delete() { }
+    }
+
+    @jakarta.ws.rs.Path("orders")
+    static class GuardedResource {
+        @jakarta.annotation.security.RolesAllowed("admin") @jakarta.ws.rs.GET public String get() { return ""; }
+    }
+
+    static class GuardedSubResource {
+        @jakarta.annotation.security.RolesAllowed("admin") @jakarta.ws.rs.GET public String get() { return ""; }
+    }
+
+    interface GuardedApi {
+        @jakarta.annotation.security.RolesAllowed("admin") @jakarta.ws.rs.GET String get();
+    }
+
+    static class ApiImplementation implements GuardedApi {
+        @Override public String get() { return ""; }
+    }
+
+    @Test
+    void rulesNothingEnforcesAreLoggedWithTheFix() {
+        for (Class<?> type : List.of(GuardedService.class, ClosedService.class, GuardedServlet.class)) {
+            Optional<String> warning = HankoExtension.unenforcedRuleWarning(type);
+            assertTrue(warning.isPresent(), type.getName());
+            assertTrue(warning.get().startsWith("HANKO-023 " + type.getName() + " carries"), warning.get());
+            assertTrue(warning.get().contains("make the bean an EJB"), warning.get());
+        }
+    }
+
+    @Test
+    void rulesTheContainerOrTheLibraryEnforceAreNot() {
+        for (Class<?> type : List.of(GuardedEjb.class, GuardedResource.class, GuardedSubResource.class,
+                GuardedApi.class, ApiImplementation.class)) {
+            assertEquals(Optional.empty(), HankoExtension.unenforcedRuleWarning(type), type.getName());
+        }
     }
 
     @jakarta.enterprise.context.RequestScoped
