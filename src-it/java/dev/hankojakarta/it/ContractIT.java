@@ -67,6 +67,15 @@ class ContractIT extends WithHankoStandIn {
     // ------------------------------------------------------------------ no token
 
     @Test
+    void withoutHankoWebhookPathThereIsNoWebhookEndpoint() {
+        for (String path : List.of("hanko/webhook", "hanko/webhooks", "webhook")) {
+            Http.Response response = http.postJson(path, "{\"token\":\"x\",\"event\":\"user.delete\"}");
+            // no such resource (404, or 405 where the server's default servlet takes no POST), never the library's answer
+            assertTrue(response.status() == 404 || response.status() == 405, path + ": " + response);
+        }
+    }
+
+    @Test
     void noTokenOnProtectedResourceIs401WithBearerChallenge() {
         Http.Response response = http.get(PROTECTED);
         assertEquals(401, response.status(), response::toString);

@@ -45,6 +45,25 @@ final class Http {
         }
     }
 
+    /** A POST of a JSON body. */
+    Response postJson(String path, String json) {
+        HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)).build();
+        try {
+            return new Response(CLIENT.send(request, HttpResponse.BodyHandlers.ofString()));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The absolute URL of {@code path} in the deployment, as another process (Hanko) would call it. */
+    URI resolve(String path) {
+        return base.resolve(path);
+    }
+
     Response bearer(String path, String token) {
         return get(path, "Authorization", "Bearer " + token);
     }

@@ -38,6 +38,8 @@ class ApiBoundaryTest {
             "dev.hankojakarta.HankoPrincipal$Builder",
             "dev.hankojakarta.HankoCaller",
             "dev.hankojakarta.HankoEmail",
+            "dev.hankojakarta.HankoRevocation",
+            "dev.hankojakarta.HankoRevocation$Kind",
             "dev.hankojakarta.HankoSessionCredential",
             "dev.hankojakarta.HankoUnavailableException",
             "dev.hankojakarta.jaxrs.HankoFeature");

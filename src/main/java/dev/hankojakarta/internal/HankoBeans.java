@@ -10,11 +10,16 @@ import java.util.logging.Logger;
 import com.github.benmanes.caffeine.cache.Ticker;
 import dev.hankojakarta.internal.cache.CachingSessionValidator;
 import dev.hankojakarta.internal.config.HankoConfig;
+import dev.hankojakarta.internal.config.ValidationMode;
 import dev.hankojakarta.internal.jwks.HankoJwksApi;
+import dev.hankojakarta.internal.jwks.JwksCache;
 import dev.hankojakarta.internal.jwks.LocalSessionValidator;
 import dev.hankojakarta.internal.remote.HankoHttp;
 import dev.hankojakarta.internal.remote.HankoSessionsApi;
 import dev.hankojakarta.internal.remote.RemoteSessionValidator;
+import dev.hankojakarta.internal.revocation.Revocations;
+import dev.hankojakarta.internal.revocation.RevokingValidator;
+import dev.hankojakarta.internal.revocation.WebhookReceiver;
 import dev.hankojakarta.internal.session.ExpectedAudienceAndIssuer;
 import dev.hankojakarta.internal.session.HybridSessionValidator;
 import dev.hankojakarta.internal.session.SessionValidator;
@@ -72,23 +77,52 @@ public class HankoBeans {
         return build(config);
     }
 
+    /** The webhook receiver, with {@code hanko.webhook.path}; set by {@link #build}. */
+    private WebhookReceiver webhooks;
+
+    /**
+     * The receiver of Hanko's webhooks, which shares the validator's keys, cache and tombstones; only the webhook
+     * endpoint asks for it, and it exists only with {@code hanko.webhook.path}.
+     */
+    @Produces
+    @Singleton
+    WebhookReceiver webhooks(SessionValidator validator) {
+        synchronized (this) {
+            if (webhooks == null) {
+                throw new IllegalStateException(HankoConfig.WEBHOOK_PATH + " is not set");
+            }
+            return webhooks;
+        }
+    }
+
     /** Builds the validator; what it opens is closed by {@link #close()}. */
     synchronized SessionValidator build(HankoConfig config) {
         Clock clock = Clock.systemUTC();
         HankoHttp http = open(HankoHttp.create(config.readTimeout()));
+        LocalSessionValidator local = config.validation() == ValidationMode.REMOTE ? null : local(config, http, clock);
         SessionValidator validator = new WellFormedTokens(switch (config.validation()) {
             case REMOTE -> remote(config, http, clock);
-            case LOCAL -> local(config, http, clock);
-            case HYBRID -> new HybridSessionValidator(local(config, http, clock), remote(config, http, clock));
+            case LOCAL -> local;
+            case HYBRID -> new HybridSessionValidator(local, remote(config, http, clock));
         });
-        if (config.cacheTtl().isZero()) {
+        CachingSessionValidator cache = null;
+        if (!config.cacheTtl().isZero()) {
+            // A request waiting for an identical call in flight waits as long as that call may take, plus a margin:
+            // in hybrid mode a JWKS fetch and a call to Hanko, each bounded by hanko.read-timeout.
+            Duration waitLimit = config.readTimeout().multipliedBy(2).plusSeconds(1);
+            cache = new CachingSessionValidator(validator, config.cacheTtl(), config.cacheMaxEntries(), waitLimit,
+                    clock, Ticker.systemTicker());
+            validator = cache;
+        }
+        if (config.webhookPath().isEmpty()) {
             return validator;
         }
-        // A request waiting for an identical call in flight waits as long as that call may take, plus a margin: in
-        // hybrid mode a JWKS fetch and a call to Hanko, each bounded by hanko.read-timeout.
-        Duration waitLimit = config.readTimeout().multipliedBy(2).plusSeconds(1);
-        return new CachingSessionValidator(validator, config.cacheTtl(), config.cacheMaxEntries(), waitLimit, clock,
-                Ticker.systemTicker());
+        JwksCache keys = local != null ? local.keys() : LocalSessionValidator.keys(config,
+                openClient(HankoHttp.client(config, config.jwksUrl(), HankoJwksApi.class)), http, clock);
+        Revocations revocations = new Revocations(clock, Ticker.systemTicker());
+        WebhookReceiver.Eviction eviction = cache != null ? cache::evictIf : matching -> { };
+        webhooks = new WebhookReceiver(keys, revocations, eviction, clock, config.clockSkew(), config.audience());
+        return new RevokingValidator(validator, revocations);
     }
 
     private SessionValidator remote(HankoConfig config, HankoHttp http, Clock clock) {

@@ -1,6 +1,9 @@
 package dev.hankojakarta.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import java.net.URI;
@@ -18,6 +21,7 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import dev.hankojakarta.internal.config.HankoConfig;
 import dev.hankojakarta.internal.config.ValidationMode;
+import dev.hankojakarta.internal.revocation.RevokingValidator;
 import dev.hankojakarta.internal.jwks.HankoJwksApi;
 import dev.hankojakarta.internal.remote.HankoSessionsApi;
 import dev.hankojakarta.internal.remote.StubResponse;
@@ -115,6 +119,29 @@ class HankoBeansTest {
             return validator.validate(SessionToken.of(raw));
         } catch (SessionToken.MalformedTokenException e) {
             throw new AssertionError(e);
+        }
+    }
+
+    // --- webhooks
+
+    @Test
+    void withoutAWebhookPathThereIsNoReceiverAndNoRevocationCheck() {
+        HankoBeans beans = new HankoBeans();
+        SessionValidator validator = beans.build(TestConfig.validation(ValidationMode.HYBRID, Duration.ofSeconds(30)));
+        assertFalse(validator instanceof RevokingValidator);
+        assertThrows(IllegalStateException.class, () -> beans.webhooks(validator));
+    }
+
+    @Test
+    void aWebhookPathPutsTheRevocationCheckInFrontInEveryMode() {
+        for (ValidationMode mode : ValidationMode.values()) {
+            for (Duration ttl : List.of(Duration.ZERO, Duration.ofMinutes(5))) {
+                HankoBeans beans = new HankoBeans();
+                SessionValidator validator = beans.build(TestConfig.webhook(mode, ttl, "/hanko/webhook"));
+                assertInstanceOf(RevokingValidator.class, validator, mode + " " + ttl);
+                assertNotNull(beans.webhooks(validator), mode + " " + ttl);
+                beans.close();
+            }
         }
     }
 

@@ -161,7 +161,7 @@ public final class DemoUsers implements HttpHandler {
             Object sessionId = SignedJWT.parse(authorization.substring(7).trim()).getJWTClaimsSet()
                     .getClaim("session_id");
             if (sessionId instanceof String sid) {
-                hanko.revoke(sid);
+                hanko.logout(authorization.substring(7).trim());
             }
         } catch (ParseException e) {
             send(exchange, 401, Map.of("code", 401, "message", "Unauthorized"));

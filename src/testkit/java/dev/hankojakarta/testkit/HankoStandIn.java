@@ -87,6 +87,7 @@ public final class HankoStandIn implements AutoCloseable {
     private final Clock clock = Clock.systemUTC();
     /** Development-only demo sign-in for the sample page; see {@link DemoUsers}. */
     private final DemoUsers demo = new DemoUsers(this);
+    private final HankoWebhooks webhooks = new HankoWebhooks(this, clock);
 
     private volatile Fault fault = Fault.NONE;
     private volatile Duration delay = Duration.ZERO;
@@ -203,9 +204,46 @@ public final class HankoStandIn implements AutoCloseable {
         }
     }
 
-    /** Ends a session server-side (logout, admin revocation): its token stays signed but Hanko refuses it. */
+    /**
+     * Ends a session as an administrator does (Admin API {@code DELETE /users/{id}/sessions/{session_id}}): its token
+     * stays signed but Hanko refuses it, and {@code session.delete.admin.revoke} goes to the subscribed webhooks.
+     */
     public void revoke(String sessionId) {
-        sessions.remove(sessionId);
+        end(sessionId, "session.delete.admin.revoke");
+    }
+
+    /**
+     * Ends the session of {@code token} as Hanko's {@code POST /logout} does, with {@code session.delete.explicit.logout}
+     * to the subscribed webhooks; false when the token names no live session.
+     */
+    public boolean logout(String token) {
+        JWTClaimsSet claims = verify(token);
+        return claims != null && claims.getClaim("session_id") instanceof String sid
+                && end(sid, "session.delete.explicit.logout");
+    }
+
+    /**
+     * Deletes a user as the Admin API's {@code DELETE /users/{id}} does: the sessions go with it (a cascade in Hanko's
+     * database, no session event) and {@code user.delete} goes to the subscribed webhooks.
+     */
+    public void deleteUser(String userId) {
+        sessions.values().removeIf(session -> session.userId().equals(userId));
+        webhooks.trigger("user.delete", HankoWebhooks.user(userId));
+    }
+
+    /** Hanko's webhooks: subscriptions, deliveries and tokens. */
+    public HankoWebhooks webhooks() {
+        return webhooks;
+    }
+
+    private boolean end(String sessionId, String event) {
+        Session session = sessions.remove(sessionId);
+        if (session == null) {
+            return false;
+        }
+        webhooks.trigger(event, HankoWebhooks.session(sessionId, session.userId(), session.expires(),
+                session.lastUsed()[0]));
+        return true;
     }
 
     // ------------------------------------------------------------------ switches and counters
@@ -266,6 +304,7 @@ public final class HankoStandIn implements AutoCloseable {
 
     @Override
     public void close() {
+        webhooks.close();
         stopServer();
     }
 
@@ -284,6 +323,7 @@ public final class HankoStandIn implements AutoCloseable {
         }));
         server.createContext("/.well-known/jwks.json", this::jwks);
         server.createContext("/sessions/validate", this::validate);
+        server.createContext("/logout", this::logout);
         server.createContext("/demo/", demo);
         server.createContext("/", exchange -> {
             otherRequests.incrementAndGet();
@@ -298,6 +338,38 @@ public final class HankoStandIn implements AutoCloseable {
             server.stop(0);
             server = null;
         }
+    }
+
+    /** {@code POST /logout} with the session token as Bearer (or cookie): 204, or 401 as Hanko's session middleware. */
+    private void logout(HttpExchange exchange) throws IOException {
+        if (!exchange.getRequestMethod().equals("POST")) {
+            error(exchange, 405, "Method Not Allowed");
+            return;
+        }
+        exchange.getRequestBody().readAllBytes();
+        String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+        String token = authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
+                ? authorization.substring(7).trim() : cookie(exchange.getRequestHeaders().getFirst("Cookie"));
+        if (token == null || !logout(token)) {
+            error(exchange, 401, "Unauthorized");
+            return;
+        }
+        exchange.getResponseHeaders().add("Set-Cookie", "hanko=; Path=/; Max-Age=0; HttpOnly");
+        exchange.sendResponseHeaders(204, -1);
+        exchange.close();
+    }
+
+    private static String cookie(String header) {
+        if (header == null) {
+            return null;
+        }
+        for (String part : header.split(";")) {
+            String p = part.trim();
+            if (p.startsWith("hanko=")) {
+                return p.substring(6);
+            }
+        }
+        return null;
     }
 
     private void jwks(HttpExchange exchange) throws IOException {
@@ -367,7 +439,7 @@ public final class HankoStandIn implements AutoCloseable {
             Instant now = clock.instant();
             Duration idle = idleTimeout;
             if (!idle.isZero() && session.lastUsed()[0].plus(idle).isBefore(now)) {
-                sessions.remove(sid);
+                end(sid, "session.delete.passive.expire");
                 exchange.getResponseHeaders().add("Set-Cookie", "hanko=; Path=/; Max-Age=0; HttpOnly");
                 continue;
             }

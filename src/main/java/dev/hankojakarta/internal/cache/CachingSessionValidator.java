@@ -8,11 +8,13 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Predicate;
 
 import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.Expiry;
 import com.github.benmanes.caffeine.cache.Ticker;
+import dev.hankojakarta.internal.session.SessionClaims;
 import dev.hankojakarta.internal.session.SessionToken;
 import dev.hankojakarta.internal.session.SessionValidator;
 import dev.hankojakarta.internal.session.ValidationOutcome;
@@ -111,6 +113,15 @@ public final class CachingSessionValidator implements SessionValidator {
         } catch (ExecutionException e) {
             return new ValidationOutcome.Unavailable("identical request failed");
         }
+    }
+
+    /**
+     * Drops every held answer whose claims match, such as those of one session or one user (a Hanko webhook); runs
+     * through the whole cache, which only a webhook does, never a request.
+     */
+    public void evictIf(Predicate<SessionClaims> matching) {
+        cache.asMap().values().removeIf(future -> future.getNow(null) instanceof ValidationOutcome.Valid valid
+                && matching.test(valid.claims()));
     }
 
     /** Number of answers held; for tests and diagnostics. */

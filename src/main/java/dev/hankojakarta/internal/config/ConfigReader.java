@@ -46,6 +46,8 @@ public final class ConfigReader {
         return new ConfigReader(lookup).read();
     }
 
+    private static final Pattern WEBHOOK_PATH = Pattern.compile("(/(?!\\.\\.?(?:/|$))[A-Za-z0-9._~-]+)+");
+
     private HankoConfig read() {
         boolean enabled = bool(HankoConfig.ENABLED, true);
         URI apiUrl = apiUrl();
@@ -65,11 +67,24 @@ public final class ConfigReader {
         Duration clockSkew = nonNegativeDuration(HankoConfig.TOKEN_CLOCK_SKEW, HankoConfig.DEFAULT_CLOCK_SKEW, "5s");
         boolean crossOriginProtection = bool(HankoConfig.CROSS_ORIGIN_PROTECTION, true);
         Set<String> trustedOrigins = trustedOrigins();
+        Optional<String> webhookPath = webhookPath();
         if (!problems.isEmpty()) {
             throw new HankoConfigException(problems);
         }
         return new HankoConfig(apiUrl, enabled, cookieName, defaultGroups, groupsClaim, connectTimeout, readTimeout,
-                validation, cacheTtl, cacheMaxEntries, audience, issuer, clockSkew, crossOriginProtection, trustedOrigins);
+                validation, cacheTtl, cacheMaxEntries, audience, issuer, clockSkew, crossOriginProtection, trustedOrigins,
+                webhookPath);
+    }
+
+    /** A servlet path of its own: from the context root, no wildcard, no dot segment, no query. */
+    private Optional<String> webhookPath() {
+        Optional<String> raw = value(HankoConfig.WEBHOOK_PATH);
+        if (raw.isPresent() && !WEBHOOK_PATH.matcher(raw.get()).matches()) {
+            problem(HankoConfig.WEBHOOK_PATH, raw.get(), "is not a path from the context root without wildcards",
+                    "/hanko/webhook");
+            return Optional.empty();
+        }
+        return raw;
     }
 
     private URI apiUrl() {

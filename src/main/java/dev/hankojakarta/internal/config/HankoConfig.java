@@ -31,6 +31,8 @@ import java.util.regex.Pattern;
  *                       token came from the cookie
  * @param trustedOrigins {@code hanko.trusted-origins}: origins ({@code https://app.example.com}) allowed to send
  *                       such requests all the same
+ * @param webhookPath    {@code hanko.webhook.path}: where Hanko's webhooks are received, relative to the context
+ *                       root ({@code /hanko/webhook}); empty: no endpoint
  */
 public record HankoConfig(
         URI apiUrl,
@@ -47,7 +49,8 @@ public record HankoConfig(
         Optional<String> issuer,
         Duration clockSkew,
         boolean crossOriginProtection,
-        Set<String> trustedOrigins) {
+        Set<String> trustedOrigins,
+        Optional<String> webhookPath) {
 
     public static final String API_URL = "hanko.api-url";
     public static final String ENABLED = "hanko.enabled";
@@ -64,6 +67,7 @@ public record HankoConfig(
     public static final String TOKEN_CLOCK_SKEW = "hanko.token.clock-skew";
     public static final String CROSS_ORIGIN_PROTECTION = "hanko.cross-origin-protection";
     public static final String TRUSTED_ORIGINS = "hanko.trusted-origins";
+    public static final String WEBHOOK_PATH = "hanko.webhook.path";
 
     public static final String DEFAULT_COOKIE_NAME = "hanko";
     public static final String DEFAULT_GROUPS = "user";

@@ -50,8 +50,18 @@ public final class LocalSessionValidator implements SessionValidator {
 
     /** A validator that fetches the keys from {@code {hanko.api-url}/.well-known/jwks.json}. */
     public static LocalSessionValidator create(HankoConfig config, HankoJwksApi api, HankoHttp http, Clock clock) {
-        JwksCache keys = new JwksCache(() -> fetch(api, http), clock, config.jwksUrl().toString());
-        return new LocalSessionValidator(keys, clock, config.clockSkew(), config.audience(), config.issuer());
+        return new LocalSessionValidator(keys(config, api, http, clock), clock, config.clockSkew(), config.audience(),
+                config.issuer());
+    }
+
+    /** Hanko's key set from {@code {hanko.api-url}/.well-known/jwks.json}, fetched on first use. */
+    public static JwksCache keys(HankoConfig config, HankoJwksApi api, HankoHttp http, Clock clock) {
+        return new JwksCache(() -> fetch(api, http), clock, config.jwksUrl().toString());
+    }
+
+    /** The key set this validator checks signatures with (webhooks are signed with the same keys). */
+    public JwksCache keys() {
+        return keys;
     }
 
     private static String fetch(HankoJwksApi api, HankoHttp http) {

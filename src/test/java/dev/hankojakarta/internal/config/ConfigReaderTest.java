@@ -510,6 +510,28 @@ class ConfigReaderTest {
         }
     }
 
+    // --- webhook path
+
+    @Test
+    void noWebhookPathMeansNoEndpoint() {
+        assertEquals(Optional.empty(), read().webhookPath());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/hanko/webhook", "/webhooks", "/a.b/c_d-e~f"})
+    void webhookPathsFromTheContextRootAreAccepted(String path) {
+        assertEquals(Optional.of(path), readWith(HankoConfig.WEBHOOK_PATH, path).webhookPath());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"hanko/webhook", "/", "/hanko/*", "/*", "/hanko/../admin", "/./x", "/hanko/webhook/",
+            "/a?b=c", "/a b", "https://app/x"})
+    void otherWebhookPathsFailNamingTheKeyAndAnExample(String path) {
+        String message = failureWith(HankoConfig.WEBHOOK_PATH, path).getMessage();
+        assertTrue(message.contains("hanko.webhook.path (environment variable HANKO_WEBHOOK_PATH)"), message);
+        assertTrue(message.contains("/hanko/webhook"), message);
+    }
+
     // --- environment variable names
 
     @ParameterizedTest
