@@ -24,6 +24,8 @@ async function main() {
         await refresh();
     });
     $("call-again").addEventListener("click", refresh);
+    $("sign-out-others").addEventListener("click", () => signOutEverywhere(true));
+    $("sign-out-everywhere").addEventListener("click", () => signOutEverywhere(false));
     await refresh();
 }
 
@@ -177,6 +179,37 @@ async function refresh() {
     $("demo").hidden = $("demo-users").childElementCount === 0;
     $("hanko-elements").hidden = $("hanko-elements").childElementCount === 0;
     document.body.dataset.state = signedIn ? "signed-in" : "signed-out";
+    if (signedIn) {
+        await showSessions();
+    }
+}
+
+// ---------------------------------------------------------------- sessions, through HankoAdmin
+
+async function showSessions() {
+    const list = $("sessions");
+    list.replaceChildren();
+    const answer = await call("api/sessions");
+    if (answer.status !== 200 || !answer.json) {
+        $("sessions-note").textContent = answer.json && answer.json.message ? answer.json.message : `${answer.status}`;
+        return;
+    }
+    for (const session of answer.json.sessions) {
+        const item = document.createElement("li");
+        item.textContent = `${session.id}${session.current ? " (this one)" : ""}, since ${session.createdAt}`
+            + (session.userAgent ? `, ${session.userAgent}` : "");
+        list.append(item);
+    }
+}
+
+async function signOutEverywhere(keepThis) {
+    const response = await fetch(`api/sessions/sign-out-everywhere?keep-this=${keepThis}`,
+        { method: "POST", credentials: "same-origin", cache: "no-store" });
+    const answer = await response.json().catch(() => ({}));
+    $("sessions-note").textContent = response.ok
+        ? `${answer.ended} session(s) ended; the next call with one of them gets 401, cache or not.`
+        : (answer.message || `${response.status}`);
+    await refresh();
 }
 
 function showError(message) {

@@ -95,6 +95,8 @@ class BrowserIT extends WithHankoStandIn {
         startHanko();
         return SampleDeployment.war("browser", Map.of(
                 "hanko.api-url", hanko.apiUrl().toString(),
+                "hanko.admin.api-url", hanko.adminUrl().toString(),
+                "hanko.cache.ttl", "5m",
                 "hanko.groups.claim", "roles"));
     }
 
@@ -193,6 +195,25 @@ class BrowserIT extends WithHankoStandIn {
 
         click("#sign-out");
         waitFor("GET api/admin to answer 401", d -> "401".equals(status("admin-status")));
+    }
+
+    @Test
+    @Order(3)
+    void signingOutEverywhereIs401AtOnceDespiteTheCache() {
+        DemoUser bob = DemoUsers.find("bob").orElseThrow();
+        String elsewhere = hanko.user(bob.userId()).sign(); // bob on another device
+        assertEquals(200, http.bearer("api/me", elsewhere).status());
+        click("button[data-user='bob']");
+        waitFor("the page to list bob's sessions", d -> text("sessions").contains("(this one)"));
+        assertTrue(text("sessions").lines().count() >= 2, text("sessions"));
+
+        click("#sign-out-others");
+        waitFor("the page to say sessions ended", d -> text("sessions-note").contains("ended"));
+        assertEquals(401, http.bearer("api/me", elsewhere).status(), "the other device is out at once");
+        assertEquals("200", status("me-status"), "this one was kept");
+
+        click("#sign-out-everywhere");
+        waitFor("GET api/me to answer 401", d -> "401".equals(status("me-status")));
     }
 
     // ------------------------------------------------------------------ a real Hanko: <hanko-auth>

@@ -34,6 +34,7 @@ public final class SampleRunner {
         if (hankoUrl == null || hankoUrl.isBlank()) {
             standIn = HankoStandIn.start();
             config.put("hanko.api-url", standIn.apiUrl().toString());
+            config.put("hanko.admin.api-url", standIn.adminUrl().toString());
             hankoUrl = standIn.apiUrl() + " (the built-in Hanko stand-in; set HANKO_API_URL to use a real Hanko)";
         }
         Path war = work.resolve("sample.war");

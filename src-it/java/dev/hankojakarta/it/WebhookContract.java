@@ -147,6 +147,13 @@ abstract class WebhookContract extends WithHankoStandIn {
     }
 
     @Test
+    void withoutAnAdminUrlHankoAdminIsInjectedAndSaysWhatIsMissing() {
+        Http.Response response = http().bearer("api/admin-status", hanko.user().sign());
+        assertEquals(200, response.status(), response::toString);
+        assertTrue(response.body().startsWith("NOT_CONFIGURED hanko.admin.api-url is not set"), response::toString);
+    }
+
+    @Test
     void theEndpointTakesPostOnlyAndNeverRedirects() {
         Http.Response get = http().get(PATH);
         assertEquals(405, get.status(), get::toString);

@@ -36,11 +36,16 @@ class ApiBoundaryTest {
     private static final Set<String> API = Set.of(
             "dev.hankojakarta.HankoPrincipal",
             "dev.hankojakarta.HankoPrincipal$Builder",
+            "dev.hankojakarta.HankoAdmin",
+            "dev.hankojakarta.HankoAdminException",
+            "dev.hankojakarta.HankoAdminException$Reason",
             "dev.hankojakarta.HankoCaller",
             "dev.hankojakarta.HankoEmail",
             "dev.hankojakarta.HankoRevocation",
             "dev.hankojakarta.HankoRevocation$Kind",
+            "dev.hankojakarta.HankoSession",
             "dev.hankojakarta.HankoSessionCredential",
+            "dev.hankojakarta.HankoUser",
             "dev.hankojakarta.HankoUnavailableException",
             "dev.hankojakarta.jaxrs.HankoFeature");
 

@@ -8,6 +8,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import com.github.benmanes.caffeine.cache.Ticker;
+import dev.hankojakarta.HankoAdmin;
+import dev.hankojakarta.internal.admin.AdminClient;
+import dev.hankojakarta.internal.admin.NotConfiguredAdmin;
 import dev.hankojakarta.internal.cache.CachingSessionValidator;
 import dev.hankojakarta.internal.config.HankoConfig;
 import dev.hankojakarta.internal.config.ValidationMode;
@@ -79,6 +82,13 @@ public class HankoBeans {
 
     /** The webhook receiver, with {@code hanko.webhook.path}; set by {@link #build}. */
     private WebhookReceiver webhooks;
+    /** The Admin API client, with {@code hanko.admin.api-url}; set by {@link #build}. */
+    private HankoAdmin admin = new NotConfiguredAdmin();
+
+    /** The Admin API client (see {@link HankoAdminProducer}); call after the validator was built. */
+    synchronized HankoAdmin admin() {
+        return admin;
+    }
 
     /**
      * The receiver of Hanko's webhooks, which shares the validator's keys, cache and tombstones; only the webhook
@@ -114,14 +124,23 @@ public class HankoBeans {
                     clock, Ticker.systemTicker());
             validator = cache;
         }
-        if (config.webhookPath().isEmpty()) {
+        if (config.webhookPath().isEmpty() && config.adminUrl().isEmpty()) {
             return validator;
         }
-        JwksCache keys = local != null ? local.keys() : LocalSessionValidator.keys(config,
-                openClient(HankoHttp.client(config, config.jwksUrl(), HankoJwksApi.class)), http, clock);
+        // Revocations that Hanko announces (webhooks) or confirms (Admin API calls) are refused at once.
         Revocations revocations = new Revocations(clock, Ticker.systemTicker());
         WebhookReceiver.Eviction eviction = cache != null ? cache::evictIf : matching -> { };
-        webhooks = new WebhookReceiver(keys, revocations, eviction, clock, config.clockSkew(), config.audience());
+        if (config.webhookPath().isPresent()) {
+            JwksCache keys = local != null ? local.keys() : LocalSessionValidator.keys(config,
+                    openClient(HankoHttp.client(config, config.jwksUrl(), HankoJwksApi.class)), http, clock);
+            webhooks = new WebhookReceiver(keys, revocations, eviction, clock, config.clockSkew(), config.audience());
+        }
+        if (config.adminUrl().isPresent()) {
+            admin = AdminClient.create(config, config.adminUrl().get(), http, (sessionId, expiresAt) -> {
+                revocations.revokeSession(sessionId, expiresAt.orElse(null));
+                eviction.evictIf(claims -> claims.sessionId().equals(sessionId));
+            });
+        }
         return new RevokingValidator(validator, revocations);
     }
 

@@ -17,7 +17,8 @@ public final class TestConfig {
     public static HankoConfig of(String cookieName, Set<String> defaultGroups, Optional<String> groupsClaim) {
         return new HankoConfig(URI.create("https://hanko.test"), true, cookieName, defaultGroups, groupsClaim,
                 Duration.ofSeconds(2), Duration.ofSeconds(5), ValidationMode.HYBRID, Duration.ofSeconds(30), 10_000,
-                Optional.empty(), Optional.empty(), Duration.ZERO, true, Set.of(), Optional.empty());
+                Optional.empty(), Optional.empty(), Duration.ZERO, true, Set.of(), Optional.empty(),
+                Optional.empty(), Optional.empty());
     }
 
     public static HankoConfig groups(Set<String> defaultGroups, Optional<String> groupsClaim) {
@@ -33,7 +34,8 @@ public final class TestConfig {
         HankoConfig d = defaults();
         return new HankoConfig(d.apiUrl(), d.enabled(), d.cookieName(), d.defaultGroups(), d.groupsClaim(),
                 d.connectTimeout(), d.readTimeout(), mode, cacheTtl, d.cacheMaxEntries(), d.audience(), d.issuer(),
-                d.clockSkew(), d.crossOriginProtection(), d.trustedOrigins(), d.webhookPath());
+                d.clockSkew(), d.crossOriginProtection(), d.trustedOrigins(), d.webhookPath(), d.adminUrl(),
+                d.adminKey());
     }
 
     /** The defaults, with {@code hanko.webhook.path} set. */
@@ -41,6 +43,7 @@ public final class TestConfig {
         HankoConfig d = validation(mode, cacheTtl);
         return new HankoConfig(d.apiUrl(), d.enabled(), d.cookieName(), d.defaultGroups(), d.groupsClaim(),
                 d.connectTimeout(), d.readTimeout(), d.validation(), d.cacheTtl(), d.cacheMaxEntries(), d.audience(),
-                d.issuer(), d.clockSkew(), d.crossOriginProtection(), d.trustedOrigins(), Optional.of(path));
+                d.issuer(), d.clockSkew(), d.crossOriginProtection(), d.trustedOrigins(), Optional.of(path),
+                d.adminUrl(), d.adminKey());
     }
 }

@@ -16,6 +16,7 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -88,6 +89,10 @@ public final class HankoStandIn implements AutoCloseable {
     /** Development-only demo sign-in for the sample page; see {@link DemoUsers}. */
     private final DemoUsers demo = new DemoUsers(this);
     private final HankoWebhooks webhooks = new HankoWebhooks(this, clock);
+    /** Every user that has had a session and was not deleted. */
+    private final Set<String> users = ConcurrentHashMap.newKeySet();
+    private AdminEndpoints admin;
+    private volatile String adminKey;
 
     private volatile Fault fault = Fault.NONE;
     private volatile Duration delay = Duration.ZERO;
@@ -169,6 +174,7 @@ public final class HankoStandIn implements AutoCloseable {
             issued.add(jwt.serialize());
             if (registerSession) {
                 String sessionId = claims.getStringClaim("session_id");
+                users.add(claims.getSubject());
                 sessions.put(sessionId, new Session(claims.getSubject(), sessionId,
                         claims.getExpirationTime().toInstant(), new Instant[] {clock.instant()}));
             }
@@ -227,8 +233,64 @@ public final class HankoStandIn implements AutoCloseable {
      * database, no session event) and {@code user.delete} goes to the subscribed webhooks.
      */
     public void deleteUser(String userId) {
+        users.remove(userId);
         sessions.values().removeIf(session -> session.userId().equals(userId));
         webhooks.trigger("user.delete", HankoWebhooks.user(userId));
+    }
+
+    /**
+     * The URL of the stand-in's Admin API ({@code hanko.admin.api-url}), a server of its own as Hanko's is: the
+     * session and user calls {@code HankoAdmin} makes, with Hanko's statuses and error bodies. Started on first use.
+     */
+    public synchronized URI adminUrl() {
+        if (admin == null) {
+            admin = new AdminEndpoints(this);
+        }
+        return admin.url();
+    }
+
+    /** From now on, the Admin API requires {@code Authorization: Bearer <key>} (as Hanko Cloud's does); null: none. */
+    public void adminKey(String key) {
+        this.adminKey = key;
+    }
+
+    String adminKey() {
+        return adminKey;
+    }
+
+    /** Calls of the Admin API so far. */
+    public int adminCalls() {
+        return admin == null ? 0 : admin.calls();
+    }
+
+    /** The live sessions of a user, newest first, as the Admin API lists them; null for a user Hanko never saw. */
+    List<Map<String, Object>> sessionsOf(String userId) {
+        if (!users.contains(userId)) {
+            return null;
+        }
+        List<Session> live = new ArrayList<>();
+        for (Session session : sessions.values()) {
+            if (session.userId().equals(userId) && session.expires().isAfter(clock.instant())) {
+                live.add(session);
+            }
+        }
+        live.sort((a, b) -> b.lastUsed()[0].compareTo(a.lastUsed()[0]));
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Session session : live) {
+            rows.add(HankoWebhooks.session(session.sessionId(), userId, session.expires(), session.lastUsed()[0]));
+        }
+        return rows;
+    }
+
+    /** Whether Hanko ever saw this user (and did not delete it). */
+    boolean knows(String userId) {
+        return users.contains(userId);
+    }
+
+    /** Ends a session of a user as the Admin API's DELETE does; false (404) when it is not a live session of theirs. */
+    boolean revokeAsAdmin(String userId, String sessionId) {
+        Session session = sessions.get(sessionId);
+        return session != null && session.userId().equals(userId) && end(sessionId, "session.delete.admin.revoke");
     }
 
     /** Hanko's webhooks: subscriptions, deliveries and tokens. */
@@ -305,6 +367,11 @@ public final class HankoStandIn implements AutoCloseable {
     @Override
     public void close() {
         webhooks.close();
+        synchronized (this) {
+            if (admin != null) {
+                admin.close();
+            }
+        }
         stopServer();
     }
 
@@ -629,11 +696,11 @@ public final class HankoStandIn implements AutoCloseable {
         }
     }
 
-    private static void error(HttpExchange exchange, int status, String message) throws IOException {
+    static void error(HttpExchange exchange, int status, String message) throws IOException {
         send(exchange, status, JSONObjectUtils.toJSONString(Map.of("code", status, "message", message)));
     }
 
-    private static void send(HttpExchange exchange, int status, String body) throws IOException {
+    static void send(HttpExchange exchange, int status, String body) throws IOException {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().set("Content-Type", "application/json; charset=UTF-8");
         exchange.sendResponseHeaders(status, bytes.length);

@@ -1,5 +1,7 @@
 package dev.hankojakarta.shapes.webhooks;
 
+import dev.hankojakarta.HankoAdmin;
+import dev.hankojakarta.HankoAdminException;
 import dev.hankojakarta.HankoCaller;
 import dev.hankojakarta.HankoPrincipal;
 import jakarta.annotation.security.PermitAll;
@@ -22,6 +24,22 @@ public class WebhookResources {
 
     @Inject
     RevocationObserver observer;
+
+    @Inject
+    HankoAdmin admin;
+
+    /** What HankoAdmin says without hanko.admin.api-url. */
+    @GET
+    @Path("admin-status")
+    @RolesAllowed("user")
+    public String adminStatus() {
+        try {
+            admin.sessions(caller.principal().orElseThrow().userId());
+            return "configured";
+        } catch (HankoAdminException e) {
+            return e.reason() + " " + e.getMessage();
+        }
+    }
 
     @GET
     @Path("session")

@@ -68,12 +68,16 @@ public final class ConfigReader {
         boolean crossOriginProtection = bool(HankoConfig.CROSS_ORIGIN_PROTECTION, true);
         Set<String> trustedOrigins = trustedOrigins();
         Optional<String> webhookPath = webhookPath();
+        Optional<URI> adminUrl = value(HankoConfig.ADMIN_API_URL)
+                .flatMap(raw -> Optional.ofNullable(httpUrl(HankoConfig.ADMIN_API_URL, raw,
+                        "https://<project-id>.hanko.io/admin")));
+        Optional<Secret> adminKey = value(HankoConfig.ADMIN_API_KEY).map(Secret::new);
         if (!problems.isEmpty()) {
             throw new HankoConfigException(problems);
         }
         return new HankoConfig(apiUrl, enabled, cookieName, defaultGroups, groupsClaim, connectTimeout, readTimeout,
                 validation, cacheTtl, cacheMaxEntries, audience, issuer, clockSkew, crossOriginProtection, trustedOrigins,
-                webhookPath);
+                webhookPath, adminUrl, adminKey);
     }
 
     /** A servlet path of its own: from the context root, no wildcard, no dot segment, no query. */
@@ -96,7 +100,12 @@ public final class ConfigReader {
                     + envName(HankoConfig.API_URL) + "=https://<project-id>.hanko.io in the server's environment.");
             return null;
         }
-        String url = raw.get();
+        return httpUrl(HankoConfig.API_URL, raw.get(), "https://<project-id>.hanko.io");
+    }
+
+    /** An absolute http(s) URL without query, fragment or user info, trailing slashes cut; null (a problem) if not. */
+    private URI httpUrl(String key, String raw, String example) {
+        String url = raw.trim();
         while (url.endsWith("/")) {
             url = url.substring(0, url.length() - 1);
         }
@@ -109,7 +118,7 @@ public final class ConfigReader {
             }
             return uri;
         } catch (URISyntaxException e) {
-            problem(HankoConfig.API_URL, raw.get(), "is not an absolute http(s) URL", "https://<project-id>.hanko.io");
+            problem(key, raw, "is not an absolute http(s) URL", example);
             return null;
         }
     }

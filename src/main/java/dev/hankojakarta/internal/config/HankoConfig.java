@@ -33,6 +33,8 @@ import java.util.regex.Pattern;
  *                       such requests all the same
  * @param webhookPath    {@code hanko.webhook.path}: where Hanko's webhooks are received, relative to the context
  *                       root ({@code /hanko/webhook}); empty: no endpoint
+ * @param adminUrl       {@code hanko.admin.api-url}: Hanko's Admin API; empty: {@code HankoAdmin} calls fail saying so
+ * @param adminKey       {@code hanko.admin.api-key}: sent as {@code Authorization: Bearer}; hidden from every log
  */
 public record HankoConfig(
         URI apiUrl,
@@ -50,7 +52,9 @@ public record HankoConfig(
         Duration clockSkew,
         boolean crossOriginProtection,
         Set<String> trustedOrigins,
-        Optional<String> webhookPath) {
+        Optional<String> webhookPath,
+        Optional<URI> adminUrl,
+        Optional<Secret> adminKey) {
 
     public static final String API_URL = "hanko.api-url";
     public static final String ENABLED = "hanko.enabled";
@@ -68,6 +72,8 @@ public record HankoConfig(
     public static final String CROSS_ORIGIN_PROTECTION = "hanko.cross-origin-protection";
     public static final String TRUSTED_ORIGINS = "hanko.trusted-origins";
     public static final String WEBHOOK_PATH = "hanko.webhook.path";
+    public static final String ADMIN_API_URL = "hanko.admin.api-url";
+    public static final String ADMIN_API_KEY = "hanko.admin.api-key";
 
     public static final String DEFAULT_COOKIE_NAME = "hanko";
     public static final String DEFAULT_GROUPS = "user";
