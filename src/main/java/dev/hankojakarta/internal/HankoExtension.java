@@ -2,6 +2,7 @@ package dev.hankojakarta.internal;
 
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.net.URI;
 import java.util.Locale;
 import java.util.Optional;
@@ -112,7 +113,9 @@ public class HankoExtension implements Extension {
      * annotations with an interceptor of its own.
      */
     static Optional<String> unenforcedRuleWarning(Class<?> type) {
-        if (type.isInterface() || type.isAnnotation() || isEjb(type) || isJaxrs(type)) {
+        // abstract classes: their concrete subclasses are judged (an EJB may inherit the rules)
+        if (type.isInterface() || type.isAnnotation() || Modifier.isAbstract(type.getModifiers()) || isEjb(type)
+                || isJaxrs(type)) {
             return Optional.empty();
         }
         return Optional.of("HANKO-023 " + type.getName() + " carries @RolesAllowed or @DenyAll, but it is neither a"

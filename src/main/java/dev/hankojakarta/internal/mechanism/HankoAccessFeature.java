@@ -4,6 +4,8 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.AnnotatedElement;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
+import java.lang.reflect.Type;
+import java.lang.reflect.TypeVariable;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -146,10 +148,30 @@ public class HankoAccessFeature implements DynamicFeature {
         }
         try {
             Method implementation = type.getMethod(method.getName(), method.getParameterTypes());
-            return implementation.isBridge() ? method : implementation;
+            if (!implementation.isBridge()) {
+                return implementation;
+            }
+            // a generic method overridden with concrete types: the override the bridge calls
+            for (Method m : type.getMethods()) {
+                if (!m.isBridge() && m.getName().equals(method.getName())
+                        && m.getParameterCount() == method.getParameterCount()
+                        && assignable(implementation.getParameterTypes(), m.getParameterTypes())) {
+                    return m;
+                }
+            }
+            return method;
         } catch (NoSuchMethodException | SecurityException e) {
             return method;
         }
+    }
+
+    private static boolean assignable(Class<?>[] to, Class<?>[] from) {
+        for (int p = 0; p < to.length; p++) {
+            if (!to[p].isAssignableFrom(from[p])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -206,12 +228,15 @@ public class HankoAccessFeature implements DynamicFeature {
                 continue;
             }
             Class<?>[] theirs = m.getParameterTypes();
+            Type[] generic = m.getGenericParameterTypes();
             Class<?>[] ours = method.getParameterTypes();
             boolean exact = true;
             boolean assignable = true;
             for (int p = 0; p < ours.length; p++) {
                 exact &= theirs[p] == ours[p];
-                assignable &= theirs[p].isAssignableFrom(ours[p]);
+                // only a type variable erased to a supertype makes an override; otherwise it is an overload
+                assignable &= theirs[p] == ours[p] || p < generic.length && generic[p] instanceof TypeVariable<?>
+                        && theirs[p].isAssignableFrom(ours[p]);
             }
             if (exact) {
                 return m;

@@ -41,7 +41,7 @@ final class ResourceRules implements ContainerRequestFilter {
         List<Object> matched = uri.getMatchedResources();
         boolean governed = false;
         if (matched.size() > 1) {
-            for (HankoAccessFilter rule : locators.governing(matched, uri.getPath())) {
+            for (HankoAccessFilter rule : locators.governing(matched, uri.getPath(false))) {
                 Response refusal = rule.refusal(request, mechanismEnabled);
                 if (refusal != null) {
                     request.abortWith(refusal);

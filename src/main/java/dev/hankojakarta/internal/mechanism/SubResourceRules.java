@@ -41,12 +41,13 @@ final class SubResourceRules {
     /**
      * The rules of every locator between the matched resources, outermost first.
      *
-     * @param path the request's path relative to the application, as {@code UriInfo.getPath()} gives it
+     * @param path the request's path relative to the application, encoded, as {@code UriInfo.getPath(false)} gives
+     *        it: an encoded {@code /} stays inside its segment, as it does in JAX-RS matching
      */
     List<HankoAccessFilter> governing(List<Object> matched, String path) {
         Class<?> root = unproxied(matched.get(matched.size() - 1).getClass());
         String rest = rootPaths.computeIfAbsent(root, SubResourceRules::rootPath)
-                .map(p -> consume(p, trimmed(path))).orElse(null);
+                .map(p -> consume(p, withoutMatrixParameters(trimmed(path)))).orElse(null);
         List<HankoAccessFilter> found = new ArrayList<>();
         for (int i = matched.size() - 1; i > 0; i--) {
             List<Locator> candidates = locators.computeIfAbsent(new Step(unproxied(matched.get(i).getClass()),
@@ -165,6 +166,13 @@ final class SubResourceRules {
         Matcher m = template.matcher(path);
         return m.find() ? path.substring(m.end()) : null;
     }
+
+    /** JAX-RS matches paths without their matrix parameters ({@code ;name=value} in a segment). */
+    private static String withoutMatrixParameters(String path) {
+        return path.indexOf(';') < 0 ? path : MATRIX.matcher(path).replaceAll("");
+    }
+
+    private static final Pattern MATRIX = Pattern.compile(";[^/]*");
 
     private static String trimmed(String path) {
         int from = 0;

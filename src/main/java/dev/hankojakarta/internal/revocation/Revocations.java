@@ -3,6 +3,7 @@ package dev.hankojakarta.internal.revocation;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -21,6 +22,8 @@ public final class Revocations {
 
     /** How long a tombstone lasts when Hanko did not say when the session would have expired, or for a user. */
     public static final Duration LONGEST = Duration.ofDays(30);
+    /** The longest any tombstone lasts: beyond any session lifetime Hanko is configured with. */
+    static final Duration CEILING = Duration.ofDays(3650);
     static final long MAX_ENTRIES = 1_000_000;
 
     private final Clock clock;
@@ -39,8 +42,12 @@ public final class Revocations {
                 .expireAfter(new Expiry<String, Instant>() {
                     @Override
                     public long expireAfterCreate(String key, Instant until, long currentTime) {
-                        long nanos = Duration.between(clock.instant(), until).toNanos();
-                        return Math.max(0, Math.min(nanos, LONGEST.toNanos()));
+                        // compared as durations first: toNanos() overflows beyond about 292 years (Go's zero time)
+                        Duration left = Duration.between(clock.instant(), until);
+                        if (left.isNegative()) {
+                            return 0;
+                        }
+                        return left.compareTo(CEILING) > 0 ? CEILING.toNanos() : left.toNanos();
                     }
 
                     @Override
@@ -61,16 +68,18 @@ public final class Revocations {
      * @return whether it was not refused already (a duplicate delivery answers false)
      */
     public boolean revokeSession(String sessionId, Instant until) {
-        return sessions.asMap().putIfAbsent(sessionId, until == null ? clock.instant().plus(LONGEST) : until) == null;
+        return sessions.asMap().putIfAbsent(sessionId.toLowerCase(Locale.ROOT),
+                until == null ? clock.instant().plus(LONGEST) : until) == null;
     }
 
     /** Refuses every session of the user (deleted at Hanko, which sends no event for its sessions). */
     public boolean revokeUser(String userId) {
-        return users.asMap().putIfAbsent(userId, clock.instant().plus(LONGEST)) == null;
+        return users.asMap().putIfAbsent(userId.toLowerCase(Locale.ROOT), clock.instant().plus(LONGEST)) == null;
     }
 
     /** Whether Hanko announced the end of this session or of its user. */
     public boolean refuses(SessionClaims claims) {
-        return sessions.getIfPresent(claims.sessionId()) != null || users.getIfPresent(claims.subject()) != null;
+        return sessions.getIfPresent(claims.sessionId().toLowerCase(Locale.ROOT)) != null
+                || users.getIfPresent(claims.subject().toLowerCase(Locale.ROOT)) != null;
     }
 }

@@ -201,7 +201,7 @@ public final class WebhookReceiver {
             Instant expires = instant(data.get("expires_at"));
             // a token may pass the local checks up to hanko.token.clock-skew after its exp: the tombstone outlasts it
             boolean fresh = revocations.revokeSession(sessionId, expires == null ? null : expires.plus(skew).plusSeconds(60));
-            eviction.evictIf(claims -> claims.sessionId().equals(sessionId));
+            eviction.evictIf(claims -> claims.sessionId().equalsIgnoreCase(sessionId));
             return fresh ? new Result(Verdict.APPLIED, null, Optional.of(new HankoRevocation(
                     HankoRevocation.Kind.SESSION, event, userId, Optional.of(sessionId))))
                     : Result.of(Verdict.IGNORED, null);
@@ -212,7 +212,7 @@ public final class WebhookReceiver {
                 return Result.of(Verdict.MALFORMED, "a user event without a user id");
             }
             boolean fresh = revocations.revokeUser(userId);
-            eviction.evictIf(claims -> claims.subject().equals(userId));
+            eviction.evictIf(claims -> claims.subject().equalsIgnoreCase(userId));
             return fresh ? new Result(Verdict.APPLIED, null, Optional.of(new HankoRevocation(
                     HankoRevocation.Kind.USER, event, userId, Optional.empty())))
                     : Result.of(Verdict.IGNORED, null);
@@ -221,7 +221,7 @@ public final class WebhookReceiver {
             String userId = uuid(data.get("id"));
             if (userId != null) {
                 // claims such as email and username are fresh on the next request
-                eviction.evictIf(claims -> claims.subject().equals(userId));
+                eviction.evictIf(claims -> claims.subject().equalsIgnoreCase(userId));
                 return Result.of(Verdict.APPLIED, null);
             }
         }
@@ -233,7 +233,8 @@ public final class WebhookReceiver {
             return null;
         }
         try {
-            return UUID.fromString(s).toString().equals(s.toLowerCase(Locale.ROOT)) ? s : null;
+            String lower = s.toLowerCase(Locale.ROOT);
+            return UUID.fromString(s).toString().equals(lower) ? lower : null;
         } catch (IllegalArgumentException e) {
             return null;
         }

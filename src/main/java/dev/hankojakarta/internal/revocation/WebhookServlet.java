@@ -30,16 +30,25 @@ public final class WebhookServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        byte[] body = read(request);
-        WebhookReceiver.Result result = body == null
-                ? new WebhookReceiver.Result(WebhookReceiver.Verdict.MALFORMED, "the body is larger than "
-                        + WebhookReceiver.MAX_BODY_BYTES + " bytes", Optional.empty())
-                : receiver().receive(body);
+        WebhookReceiver.Result result;
+        try {
+            byte[] body = read(request);
+            result = body == null
+                    ? new WebhookReceiver.Result(WebhookReceiver.Verdict.MALFORMED, "the body is larger than "
+                            + WebhookReceiver.MAX_BODY_BYTES + " bytes", Optional.empty())
+                    : receiver().receive(body);
+        } catch (RuntimeException e) {
+            // never a 500 with a stack trace; Hanko counts any failure the same
+            LOG.log(Level.WARNING, "HANKO-030 The webhook endpoint could not handle a delivery.", e);
+            result = new WebhookReceiver.Result(WebhookReceiver.Verdict.UNAVAILABLE, null, Optional.empty());
+        }
         if (result.reason() != null) {
             warn(result);
         }
-        result.revocation().ifPresent(WebhookServlet::tell);
+        // Hanko waits at most 10 s and counts a late answer as a failure: answer first, then tell the observers
         answer(response, result.verdict());
+        response.flushBuffer();
+        result.revocation().ifPresent(WebhookServlet::tell);
     }
 
     @Override

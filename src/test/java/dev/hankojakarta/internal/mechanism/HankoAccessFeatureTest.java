@@ -95,6 +95,15 @@ class HankoAccessFeatureTest {
         public void report(String format) { }
     }
 
+    static class SearchBase {
+        @PermitAll public void find(Object query) { }
+    }
+
+    @RolesAllowed("admin")
+    static class SearchResource extends SearchBase {
+        public void find(String query) { }
+    }
+
     private final List<Object> registered = new ArrayList<>();
     private final List<Integer> priorities = new ArrayList<>();
 
@@ -258,5 +267,12 @@ class HankoAccessFeatureTest {
     void anOverloadIsNotAnOverride() {
         assertNull(filterFor(OverloadingResource.class, "report", String.class));
         assertEquals("403", verdict(filterFor(OverloadingResource.class, "report"), "user"));
+    }
+
+    @Test
+    void anOverloadWithWiderParametersIsNotAnOverrideEither() {
+        // find(String) overloads the base's @PermitAll find(Object): the resource class's admin rule covers it
+        assertEquals("403", verdict(filterFor(SearchResource.class, "find", String.class), "user"));
+        assertEquals("pass", verdict(filterFor(SearchResource.class, "find", String.class), "admin"));
     }
 }

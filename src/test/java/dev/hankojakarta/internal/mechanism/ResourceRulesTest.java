@@ -156,4 +156,12 @@ class ResourceRulesTest {
         assertFalse(SubResourceRules.template("a.b").matcher("axb").find());
         assertNull(SubResourceRules.template("{unclosed"));
     }
+
+    @Test
+    void matrixParametersDoNotMisleadTheChoiceOfLocator() {
+        Object[] chain = {new Notes(), new Projects()};
+        assertEquals("403", as("user,admin", "all", "projects/closed;x=1", chain));
+        assertEquals("401", as(null, "all", "projects;v=2/7;a=b/notes", chain));
+        assertEquals("pass", as(null, "all", "projects/7;a=b/public", chain));
+    }
 }

@@ -248,4 +248,26 @@ class WebhookReceiverTest {
         receiver.receive(delivery(LOGOUT, session(SESSION, USER)));
         assertInstanceOf(ValidationOutcome.Invalid.class, validator.validate(Tokens.parsed(Tokens.session())));
     }
+
+    @Test
+    void anyExpiresAtIsTakenWithoutFailing() {
+        for (String expiresAt : List.of("0001-01-01T00:00:00Z", "2500-01-01T00:00:00Z", "not a time")) {
+            String id = UUID.randomUUID().toString();
+            Map<String, Object> data = new java.util.HashMap<>(session(id, USER));
+            data.put("expires_at", expiresAt);
+            assertEquals(Verdict.APPLIED, receiver.receive(delivery(LOGOUT, data)).verdict(), expiresAt);
+        }
+        String far = UUID.randomUUID().toString();
+        Map<String, Object> data = new java.util.HashMap<>(session(far, USER));
+        data.put("expires_at", "2500-01-01T00:00:00Z");
+        receiver.receive(delivery(LOGOUT, data));
+        time.advance(Duration.ofDays(400)); // beyond 30 days: a long session lifetime is honoured
+        assertTrue(revocations.refuses(claims(USER, far)));
+    }
+
+    @Test
+    void idsMatchWhateverTheirCase() {
+        receiver.receive(delivery(LOGOUT, session(SESSION.toUpperCase(java.util.Locale.ROOT), USER)));
+        assertTrue(revocations.refuses(claims(USER, SESSION)));
+    }
 }
