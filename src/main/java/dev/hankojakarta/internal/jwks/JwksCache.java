@@ -14,11 +14,13 @@ import java.util.logging.Logger;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSVerifier;
+import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jwt.SignedJWT;
 
 /**
  * Hanko's signing keys, fetched from its JWKS and kept as ready-to-use verifiers by {@code kid}.
@@ -84,6 +86,41 @@ public final class JwksCache {
         this.fetcher = fetcher;
         this.clock = clock;
         this.source = source;
+    }
+
+    /** The reason {@link #unverified} gives when no key set could be fetched yet. */
+    public static final String NO_KEYS = "Hanko's signing keys cannot be fetched";
+
+    /**
+     * Why {@code jwt} is not signed with one of Hanko's published keys, or null when it is: a header that names a key
+     * of its own ({@code jku}, {@code jwk}, {@code x5u}, {@code x5c}; Hanko never does) or critical parameters, no
+     * {@code kid}, a key Hanko does not publish, a wrong signature; {@link #NO_KEYS} when nothing can be checked.
+     * The reasons quote nothing of the token.
+     */
+    public String unverified(SignedJWT jwt) {
+        JWSHeader header = jwt.getHeader();
+        if (header.getJWKURL() != null || header.getJWK() != null || header.getX509CertURL() != null
+                || header.getX509CertChain() != null) {
+            return "header names its own key (jku, jwk, x5u or x5c); Hanko never does";
+        }
+        if (header.getCriticalParams() != null && !header.getCriticalParams().isEmpty()) {
+            return "header has critical parameters";
+        }
+        if (header.getKeyID() == null) {
+            return "header has no kid";
+        }
+        Lookup lookup = find(header.getKeyID());
+        if (lookup instanceof Lookup.NoKeys) {
+            return NO_KEYS;
+        }
+        if (!(lookup instanceof Lookup.Found found)) {
+            return "signed with a key Hanko does not publish";
+        }
+        try {
+            return jwt.verify(found.verifier()) ? null : "bad signature";
+        } catch (JOSEException | IllegalStateException e) {
+            return "signature cannot be verified";
+        }
     }
 
     public Lookup find(String kid) {

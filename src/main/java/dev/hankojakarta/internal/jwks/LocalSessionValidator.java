@@ -10,8 +10,6 @@ import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jwt.JWTClaimsSet;
 import dev.hankojakarta.internal.config.HankoConfig;
 import dev.hankojakarta.internal.session.SessionClaims;
@@ -87,31 +85,12 @@ public final class LocalSessionValidator implements SessionValidator {
     }
 
     private ValidationOutcome check(SessionToken token) {
-        JWSHeader header = token.jwt().getHeader();
-        if (header.getJWKURL() != null || header.getJWK() != null || header.getX509CertURL() != null
-                || header.getX509CertChain() != null) {
-            return new Invalid("header names its own key (jku, jwk, x5u or x5c); Hanko never does");
+        String refused = keys.unverified(token.jwt());
+        if (JwksCache.NO_KEYS.equals(refused)) {
+            return new ValidationOutcome.Unavailable(refused);
         }
-        if (header.getCriticalParams() != null && !header.getCriticalParams().isEmpty()) {
-            return new Invalid("header has critical parameters");
-        }
-        String kid = header.getKeyID();
-        if (kid == null) {
-            return new Invalid("header has no kid");
-        }
-        JwksCache.Lookup lookup = keys.find(kid);
-        if (lookup instanceof JwksCache.Lookup.NoKeys) {
-            return new ValidationOutcome.Unavailable("Hanko's signing keys cannot be fetched");
-        }
-        if (!(lookup instanceof JwksCache.Lookup.Found found)) {
-            return new Invalid("signed with a key Hanko does not publish");
-        }
-        try {
-            if (!token.jwt().verify(found.verifier())) {
-                return new Invalid("bad signature");
-            }
-        } catch (JOSEException | IllegalStateException e) {
-            return new Invalid("signature cannot be verified");
+        if (refused != null) {
+            return new Invalid(refused);
         }
         return checkClaims(token.unverifiedClaims());
     }
